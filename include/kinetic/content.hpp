@@ -1,0 +1,249 @@
+#pragma once
+
+#include <kinetic/enums.hpp>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kinetic {
+
+/// How well a statement is supported, with an optional plain note.
+struct Evidence {
+    EvidenceLevel level = EvidenceLevel::ExpertOpinion;
+    std::string note;
+};
+
+/// A clinical text with the sources it rests on.
+struct SourcedText {
+    std::string text;
+    std::vector<std::string> sources;
+};
+
+struct UrgencyTier {
+    Urgency id = Urgency::Routine;
+    std::string label;
+    std::string message;
+    std::vector<std::string> sources;
+};
+
+/// Version, dates and the texts shown everywhere (disclaimer, safety net, pain rule, stop rules).
+struct Manifest {
+    std::string contentVersion;
+    std::string lastReviewed;
+    std::string licence;
+    std::string disclaimer;
+    SourcedText safetyNet;
+    SourcedText painRule;
+    std::vector<std::string> stopRules;
+    std::vector<std::string> stopRuleSources;
+    std::vector<UrgencyTier> urgencyTiers; ///< Ordered most urgent first.
+
+    const UrgencyTier& tier(Urgency urgency) const;
+};
+
+struct Region {
+    std::string id;   ///< `knee_front_left`, `lower_back`
+    std::string base; ///< `knee_front`, `lower_back`
+    Side side = Side::None;
+    std::string name; ///< Without the side: "Front of knee".
+    View view = View::Front;
+    RegionGroup group = RegionGroup::Other;
+    bool selectable = true;
+    std::string description;
+    std::vector<std::string> svgIds;
+
+    /// "Front of knee, left" / "Lower back".
+    std::string displayName() const;
+};
+
+struct Link {
+    std::string id;
+    std::string code;
+    std::string from; ///< Region base.
+    std::string to;   ///< Region base.
+    Mechanism mechanism = Mechanism::JointReferral;
+    Direction direction = Direction::OneWay;
+    Laterality laterality = Laterality::SameSide;
+    double strength = 0.0;
+    Evidence evidence;
+    std::vector<AgeBand> ageBands; ///< Empty: all ages.
+    std::string explanation;
+    std::vector<std::string> sources;
+
+    bool appliesTo(std::optional<AgeBand> band) const;
+};
+
+struct WeightedRegion {
+    std::string region; ///< Region base.
+    double weight = 0.0;
+    std::string via; ///< Link id explaining referred pain; empty when felt directly.
+};
+
+struct WeightedQuality {
+    Quality quality = Quality::Ache;
+    double weight = 0.0;
+    std::string because;
+};
+
+struct Recommendation {
+    std::string exercise;
+    std::string reason;
+};
+
+struct Condition {
+    std::string id;
+    std::string code;
+    std::string name;
+    bool serious = false;
+    std::vector<WeightedRegion> regions;
+    std::vector<WeightedQuality> qualities;
+    std::vector<AgeBand> ageBands; ///< Where typical; empty: any age.
+    InjuryRelation injury = InjuryRelation::Either;
+    std::string summary;
+    std::vector<std::string> notice;
+    std::vector<std::string> redFlags;
+    std::vector<Recommendation> exercises;
+    Evidence evidence;
+    std::vector<std::string> sources;
+};
+
+struct Dosage {
+    int sets = 1;
+    std::optional<int> reps;
+    std::optional<int> holdSeconds;
+    std::optional<int> minutes;
+    int daysPerWeek = 1;
+    std::string note;
+
+    friend bool operator==(const Dosage&, const Dosage&) = default;
+};
+
+/// "3 sets of 12, hold 3 s, 3 days a week"
+std::string describe(const Dosage& dosage);
+
+struct Variant {
+    std::string text;
+    std::string exercise; ///< Another exercise id, or empty.
+};
+
+struct Exercise {
+    std::string id;
+    std::string code;
+    std::string name;
+    ExerciseKind kind = ExerciseKind::Stretch;
+    std::vector<std::string> regions; ///< Region bases.
+    std::vector<std::string> steps;
+    Dosage dosage;
+    Difficulty difficulty = Difficulty::Easy;
+    std::vector<std::string> equipment;
+    std::vector<std::string> mistakes;
+    std::vector<std::string> whenToStop;
+    std::string progressWhen;
+    std::vector<Variant> easier;
+    std::vector<Variant> harder;
+    Evidence evidence;
+    std::vector<std::string> sources;
+};
+
+struct Escalation {
+    std::vector<std::string> with; ///< Red-flag ids.
+    Urgency urgency = Urgency::Emergency;
+    std::string reason;
+};
+
+struct PresumedYes {
+    std::vector<AgeBand> ageBands;
+    bool unlessInjury = false;
+    std::string reason;
+};
+
+struct RedFlag {
+    std::string id;
+    std::string code;
+    std::string question;
+    std::vector<std::string> regions; ///< Region bases; empty: always asked.
+    std::vector<AgeBand> ageBands;    ///< Empty: any age.
+    Urgency urgency = Urgency::Routine;
+    std::vector<Escalation> escalations;
+    std::optional<PresumedYes> presumedYes;
+    std::string advice;
+    std::vector<std::string> conditions;
+    std::vector<std::string> sources;
+};
+
+struct Myth {
+    std::string claim;
+    std::string verdict;
+};
+
+struct Advice {
+    std::string id;
+    std::string code;
+    std::string title;
+    std::string text;
+    std::optional<Myth> myth;
+    std::vector<std::string> topics;
+    Evidence evidence;
+    std::vector<std::string> sources;
+};
+
+struct Source {
+    std::string id;
+    std::string key;
+    SourceKind kind = SourceKind::Study;
+    std::string citation;
+    std::string url;
+};
+
+/// A table of items with lookup by id. Items never move once the content is built.
+template <typename T>
+class Table {
+public:
+    Table() = default;
+    explicit Table(std::vector<T> items)
+        : m_items(std::move(items))
+    {
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            m_index.emplace(m_items[i].id, i);
+        }
+    }
+
+    const std::vector<T>& all() const { return m_items; }
+    std::size_t size() const { return m_items.size(); }
+    auto begin() const { return m_items.begin(); }
+    auto end() const { return m_items.end(); }
+
+    /// nullptr when there is no such id.
+    const T* find(std::string_view id) const
+    {
+        const auto it = m_index.find(std::string(id));
+        return it == m_index.end() ? nullptr : &m_items[it->second];
+    }
+
+private:
+    std::vector<T> m_items;
+    std::unordered_map<std::string, std::size_t> m_index;
+};
+
+/// All content, validated: every reference between items resolves.
+struct Content {
+    Manifest manifest;
+    Table<Region> regions;
+    Table<Link> links;
+    Table<Condition> conditions;
+    Table<Exercise> exercises;
+    Table<RedFlag> redFlags;
+    Table<Advice> advice;
+    Table<Source> sources;
+
+    /// The regions of a base: one for `lower_back`, left and right for sided ones.
+    std::vector<const Region*> regionsOfBase(std::string_view base) const;
+    /// The region of `base` on `side`, falling back to the unsided one; nullptr when none.
+    const Region* regionOn(std::string_view base, Side side) const;
+    /// Plain name of a base without side, e.g. "Front of knee"; the base itself when unknown.
+    std::string baseName(std::string_view base) const;
+};
+
+} // namespace kinetic

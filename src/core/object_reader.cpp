@@ -1,0 +1,268 @@
+#include "object_reader.hpp"
+
+#include "json_scan.hpp"
+
+#include <cmath>
+
+namespace kinetic::detail {
+
+bool isValidId(std::string_view id)
+{
+    if (id.empty() || id.front() < 'a' || id.front() > 'z') {
+        return false;
+    }
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink)
+    : m_pointer(std::move(pointer))
+    , m_sink(sink)
+{
+    if (value.is_object()) {
+        m_object = &value;
+    } else {
+        m_sink.error(m_pointer, "must be an object, got " + typeName(value));
+    }
+}
+
+std::string ObjectReader::pointerTo(std::string_view key) const
+{
+    std::string result = m_pointer;
+    appendPointerToken(result, key);
+    return result;
+}
+
+bool ObjectReader::has(std::string_view key) const
+{
+    return m_object && m_object->contains(key);
+}
+
+bool ObjectReader::isNull(std::string_view key) const
+{
+    return !has(key) || m_object->find(key)->is_null();
+}
+
+const nlohmann::json* ObjectReader::optionalField(std::string_view key)
+{
+    m_seen.emplace(key);
+    if (!m_object) {
+        return nullptr;
+    }
+    const auto it = m_object->find(key);
+    return it == m_object->end() ? nullptr : &*it;
+}
+
+const nlohmann::json* ObjectReader::field(std::string_view key)
+{
+    const nlohmann::json* value = optionalField(key);
+    if (!value && m_object && !m_muted) {
+        m_sink.error(pointerTo(key), "is missing");
+    }
+    return value;
+}
+
+std::string ObjectReader::checkedText(const nlohmann::json& value, const std::string& at) const
+{
+    if (!value.is_string()) {
+        m_sink.error(at, "must be text, got " + typeName(value));
+        return {};
+    }
+    const auto& text = value.get_ref<const std::string&>();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        m_sink.error(at, "must not be empty");
+    }
+    return text;
+}
+
+std::string ObjectReader::text(std::string_view key)
+{
+    const nlohmann::json* value = field(key);
+    return value ? checkedText(*value, pointerTo(key)) : std::string{};
+}
+
+std::string ObjectReader::optionalText(std::string_view key)
+{
+    const nlohmann::json* value = optionalField(key);
+    return value ? checkedText(*value, pointerTo(key)) : std::string{};
+}
+
+std::string ObjectReader::id(std::string_view key)
+{
+    std::string result = text(key);
+    if (!result.empty() && !isValidId(result)) {
+        m_sink.error(pointerTo(key), "must be a lower_snake_case id (a-z, 0-9 and _), got \"" + result + "\"");
+    }
+    return result;
+}
+
+std::string ObjectReader::nullableId(std::string_view key)
+{
+    const nlohmann::json* value = field(key);
+    if (!value || value->is_null()) {
+        return {};
+    }
+    std::string result = checkedText(*value, pointerTo(key));
+    if (!result.empty() && !isValidId(result)) {
+        m_sink.error(pointerTo(key), "must be a lower_snake_case id or null, got \"" + result + "\"");
+    }
+    return result;
+}
+
+bool ObjectReader::boolean(std::string_view key)
+{
+    const nlohmann::json* value = field(key);
+    if (!value) {
+        return false;
+    }
+    if (!value->is_boolean()) {
+        m_sink.error(pointerTo(key), "must be true or false, got " + typeName(*value));
+        return false;
+    }
+    return value->get<bool>();
+}
+
+double ObjectReader::number(std::string_view key, double min, double max)
+{
+    const nlohmann::json* value = field(key);
+    if (!value) {
+        return min;
+    }
+    if (!value->is_number()) {
+        m_sink.error(pointerTo(key), "must be a number, got " + typeName(*value));
+        return min;
+    }
+    const double result = value->get<double>();
+    if (!std::isfinite(result) || result < min || result > max) {
+        m_sink.error(pointerTo(key), "must be a number from " + preview(min) + " to " + preview(max) + ", got " +
+                                         preview(*value));
+        return min;
+    }
+    return result;
+}
+
+std::optional<int> ObjectReader::optionalWholeNumber(std::string_view key, int min, int max)
+{
+    const nlohmann::json* value = optionalField(key);
+    if (!value) {
+        return std::nullopt;
+    }
+    const bool whole = value->is_number_integer() ||
+                       (value->is_number_float() && std::trunc(value->get<double>()) == value->get<double>());
+    const bool inRange = whole && value->get<double>() >= min && value->get<double>() <= max;
+    if (!inRange) {
+        const bool open = max == std::numeric_limits<int>::max();
+        const std::string expected = open && min == 1 ? "a positive whole number"
+                                     : open ? "a whole number of at least " + std::to_string(min)
+                                            : "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+        m_sink.error(pointerTo(key), "must be " + expected + ", got " + preview(*value));
+        return std::nullopt;
+    }
+    return static_cast<int>(value->get<double>());
+}
+
+int ObjectReader::wholeNumber(std::string_view key, int min, int max)
+{
+    if (!has(key) && m_object) {
+        field(key); // reports "is missing"
+        return min;
+    }
+    return optionalWholeNumber(key, min, max).value_or(min);
+}
+
+std::vector<std::string> ObjectReader::texts(std::string_view key, std::size_t minItems, std::size_t maxItems)
+{
+    std::vector<std::string> result;
+    forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
+        result.push_back(checkedText(element, at));
+    });
+    if (result.size() > maxItems) {
+        m_sink.error(pointerTo(key), "must have at most " + std::to_string(maxItems) + " items, got " +
+                                         std::to_string(result.size()));
+    }
+    return result;
+}
+
+std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t minItems)
+{
+    std::vector<std::string> result;
+    forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
+        std::string item = checkedText(element, at);
+        if (item.empty()) {
+            return;
+        }
+        if (!isValidId(item)) {
+            m_sink.error(at, "must be a lower_snake_case id (a-z, 0-9 and _), got \"" + item + "\"");
+        } else if (std::find(result.begin(), result.end(), item) != result.end()) {
+            m_sink.error(at, "\"" + item + "\" is listed twice");
+        } else {
+            result.push_back(std::move(item));
+        }
+    });
+    return result;
+}
+
+ObjectReader ObjectReader::object(std::string_view key)
+{
+    static const nlohmann::json empty = nlohmann::json::object();
+    const nlohmann::json* value = field(key);
+    ObjectReader reader(value ? *value : empty, pointerTo(key), m_sink);
+    // A missing object was reported once already: its fields need not be reported again.
+    reader.m_muted = (value == nullptr);
+    return reader;
+}
+
+void ObjectReader::finish()
+{
+    if (!m_object || m_muted) {
+        return;
+    }
+    for (const auto& [key, value] : m_object->items()) {
+        if (!m_seen.contains(key)) {
+            m_sink.error(pointerTo(key), "is not a known field");
+        }
+    }
+}
+
+std::string ObjectReader::typeName(const nlohmann::json& value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case nlohmann::json::value_t::string:
+        return "text";
+    case nlohmann::json::value_t::array:
+        return "a list";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    default:
+        return "a number";
+    }
+}
+
+std::string ObjectReader::preview(const nlohmann::json& value)
+{
+    if (value.is_array() || value.is_object()) {
+        return typeName(value);
+    }
+    std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    constexpr std::size_t limit = 40;
+    if (text.size() > limit) {
+        text = text.substr(0, limit) + "...";
+    }
+    return text;
+}
+
+std::string ObjectReader::joinNames(std::span<const std::string_view> names)
+{
+    std::string result;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        result += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ");
+        result += names[i];
+    }
+    return result;
+}
+
+} // namespace kinetic::detail

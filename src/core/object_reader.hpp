@@ -1,0 +1,149 @@
+#pragma once
+
+#include "diagnostic_sink.hpp"
+
+#include <kinetic/enums.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kinetic::detail {
+
+/// Typed, diagnosing access to the fields of one JSON object. Each accessor reports a plain
+/// problem at the field's JSON pointer and returns a harmless default, so one pass finds every
+/// problem. `finish()` reports the fields nobody asked for: unknown fields are errors.
+class ObjectReader {
+public:
+    ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink);
+
+    bool valid() const { return m_object != nullptr; }
+    const std::string& pointer() const { return m_pointer; }
+    DiagnosticSink& sink() const { return m_sink; }
+    std::string pointerTo(std::string_view key) const;
+
+    bool has(std::string_view key) const;
+    bool isNull(std::string_view key) const;
+    /// Accepts the field without reading it (a `null` that means "none").
+    void skip(std::string_view key) { m_seen.emplace(key); }
+
+    std::string text(std::string_view key);
+    std::string optionalText(std::string_view key);
+    std::string id(std::string_view key);
+    /// An id, or `null` for none (returned as empty).
+    std::string nullableId(std::string_view key);
+    bool boolean(std::string_view key);
+    double number(std::string_view key, double min, double max);
+    int wholeNumber(std::string_view key, int min, int max = std::numeric_limits<int>::max());
+    std::optional<int> optionalWholeNumber(std::string_view key, int min, int max = std::numeric_limits<int>::max());
+    std::vector<std::string> texts(std::string_view key, std::size_t minItems,
+                                   std::size_t maxItems = std::numeric_limits<std::size_t>::max());
+    std::vector<std::string> ids(std::string_view key, std::size_t minItems = 0);
+
+    template <typename E>
+    E choice(std::string_view key)
+    {
+        const nlohmann::json* value = field(key);
+        if (!value) {
+            return E{};
+        }
+        return parseChoice<E>(*value, pointerTo(key)).value_or(E{});
+    }
+
+    template <typename E>
+    std::vector<E> choices(std::string_view key, std::size_t minItems = 0)
+    {
+        std::vector<E> result;
+        forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
+            if (const auto parsed = parseChoice<E>(element, elementPointer)) {
+                if (std::find(result.begin(), result.end(), *parsed) != result.end()) {
+                    m_sink.error(elementPointer, "is listed twice");
+                } else {
+                    result.push_back(*parsed);
+                }
+            }
+        });
+        return result;
+    }
+
+    /// Calls `f(ObjectReader&)` for each object in the array `key`; items that are not
+    /// objects are reported and skipped.
+    template <typename F>
+    void forEachObject(std::string_view key, std::size_t minItems, F&& f)
+    {
+        forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
+            ObjectReader item(element, elementPointer, m_sink);
+            if (item.valid()) {
+                f(item);
+                item.finish();
+            }
+        });
+    }
+
+    /// The object `key` (required).
+    ObjectReader object(std::string_view key);
+
+    /// Reports unknown fields. Call once, after reading every known field.
+    void finish();
+
+    template <typename E>
+    std::optional<E> parseChoice(const nlohmann::json& value, const std::string& at) const
+    {
+        if (value.is_string()) {
+            if (const auto parsed = parseEnum<E>(value.get_ref<const std::string&>())) {
+                return parsed;
+            }
+        }
+        m_sink.error(at, "must be one of " + joinNames(EnumNames<E>::names) + ", got " + preview(value));
+        return std::nullopt;
+    }
+
+    static std::string preview(const nlohmann::json& value);
+    static std::string typeName(const nlohmann::json& value);
+
+private:
+    const nlohmann::json* field(std::string_view key);
+    const nlohmann::json* optionalField(std::string_view key);
+    template <typename F>
+    void forEachElement(std::string_view key, std::size_t minItems, F&& f);
+    std::string checkedText(const nlohmann::json& value, const std::string& at) const;
+    static std::string joinNames(std::span<const std::string_view> names);
+
+    const nlohmann::json* m_object = nullptr;
+    std::string m_pointer;
+    DiagnosticSink& m_sink;
+    std::set<std::string, std::less<>> m_seen;
+    bool m_muted = false;
+};
+
+template <typename F>
+void ObjectReader::forEachElement(std::string_view key, std::size_t minItems, F&& f)
+{
+    const nlohmann::json* value = field(key);
+    if (!value) {
+        return;
+    }
+    const std::string at = pointerTo(key);
+    if (!value->is_array()) {
+        m_sink.error(at, "must be a list, got " + typeName(*value));
+        return;
+    }
+    if (value->size() < minItems) {
+        m_sink.error(at, "must have at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items"));
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        f((*value)[i], at + "/" + std::to_string(i));
+    }
+}
+
+/// True for `^[a-z][a-z0-9_]*$`.
+bool isValidId(std::string_view id);
+
+} // namespace kinetic::detail
