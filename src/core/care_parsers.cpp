@@ -19,15 +19,17 @@ Dosage readDosage(ObjectReader& reader)
     ObjectReader object = reader.object("dosage");
     Dosage dosage;
     if (object.valid()) {
-        dosage.sets = object.wholeNumber("sets", 1, 100);
-        dosage.reps = object.optionalWholeNumber("reps", 1, 1000);
-        dosage.holdSeconds = object.optionalWholeNumber("hold_seconds", 1, 3600);
-        dosage.minutes = object.optionalWholeNumber("minutes", 1, 600);
+        dosage.sets = object.wholeNumber("sets", 1);
+        dosage.reps = object.optionalWholeNumber("reps", 1);
+        dosage.holdSeconds = object.optionalWholeNumber("hold_seconds", 1);
+        dosage.minutes = object.optionalWholeNumber("minutes", 1);
         dosage.daysPerWeek = object.wholeNumber("days_per_week", 1, 7);
         dosage.note = object.optionalText("note");
         const bool anyAmount = object.has("reps") || object.has("hold_seconds") || object.has("minutes");
         if (!anyAmount) {
             object.sink().error(object.pointer(), "needs reps, hold_seconds or minutes");
+        } else if (object.has("minutes") && (object.has("reps") || object.has("hold_seconds"))) {
+            object.sink().error(object.pointerTo("minutes"), "is used instead of reps and hold_seconds, not with them");
         }
     }
     object.finish();

@@ -312,9 +312,6 @@ private:
                 sink("regions.json").warning(at(i), "no condition is felt at region " + quoted(region.base));
             }
         }
-        if (m_content.manifest.urgencyTiers.size() != allValues<Urgency>().size()) {
-            sink("manifest.json").error("/urgency_tiers", "must list each of the four urgency tiers once");
-        }
     }
 
     const Content& m_content;

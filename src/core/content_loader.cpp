@@ -28,7 +28,24 @@ std::string plainParseMessage(const nlohmann::json::parse_error& error)
     if (const auto colon = message.find(": "); colon != std::string::npos) {
         message = message.substr(colon + 2);
     }
+    // The parser quotes what it last read, which may be bytes that are not UTF-8.
+    for (char& c : message) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            c = '?';
+        }
+    }
     return "invalid JSON: " + message;
+}
+
+/// `{"schema_version": 1, ...}`: a newer version is named plainly.
+void readSchemaVersion(ObjectReader& root)
+{
+    if (const auto version = root.optionalWholeNumber("schema_version", 1); version && *version != 1) {
+        root.sink().error(root.pointerTo("schema_version"), "unsupported schema version " + std::to_string(*version) +
+                                                                ": this program reads version 1");
+    } else if (!root.has("schema_version")) {
+        root.wholeNumber("schema_version", 1); // reports it missing
+    }
 }
 
 /// Parses one file's text into a document, or reports why it cannot be read.
@@ -68,7 +85,7 @@ std::vector<T> readItems(const nlohmann::json& document, DiagnosticSink& sink, P
     if (!root.valid()) {
         return items;
     }
-    root.wholeNumber("schema_version", 1, 1);
+    readSchemaVersion(root);
     if (!root.has("items")) {
         root.texts("items", 0); // reports it missing
     } else if (const auto& array = document["items"]; !array.is_array()) {
@@ -145,7 +162,7 @@ private:
         if (name == "manifest.json") {
             ObjectReader root(document, "", sink);
             if (root.valid()) {
-                root.wholeNumber("schema_version", 1, 1);
+                readSchemaVersion(root);
                 content.manifest = parseManifest(root);
             }
             root.finish();

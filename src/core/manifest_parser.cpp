@@ -74,7 +74,7 @@ Manifest parseManifest(ObjectReader& reader)
         }
         stop.finish();
     }
-    reader.forEachObject("urgency_tiers", 4, [&](ObjectReader& item) {
+    reader.forEachObject("urgency_tiers", 0, [&](ObjectReader& item) {
         UrgencyTier tier;
         tier.id = item.choice<Urgency>("id");
         tier.label = item.text("label");
@@ -89,6 +89,14 @@ Manifest parseManifest(ObjectReader& reader)
             manifest.urgencyTiers.push_back(std::move(tier));
         }
     });
+    for (const Urgency urgency : allValues<Urgency>()) {
+        const bool present = std::any_of(manifest.urgencyTiers.begin(), manifest.urgencyTiers.end(),
+                                         [&](const UrgencyTier& tier) { return tier.id == urgency; });
+        if (!present && reader.has("urgency_tiers")) {
+            reader.sink().error(reader.pointerTo("urgency_tiers"),
+                                "the \"" + std::string(toString(urgency)) + "\" tier is missing");
+        }
+    }
     std::sort(manifest.urgencyTiers.begin(), manifest.urgencyTiers.end(),
               [](const UrgencyTier& a, const UrgencyTier& b) { return a.id < b.id; });
     return manifest;

@@ -1,0 +1,293 @@
+#include <kinetic/assessment_io.hpp>
+
+#include "json_scan.hpp"
+#include "object_reader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace kinetic {
+
+namespace {
+
+constexpr std::string_view formatName = "kinetic-chain-explorer/assessment";
+
+using detail::ObjectReader;
+
+nlohmann::json dosageToJson(const Dosage& dosage)
+{
+    nlohmann::json json = {{"sets", dosage.sets}, {"days_per_week", dosage.daysPerWeek}};
+    if (dosage.reps) {
+        json["reps"] = *dosage.reps;
+    }
+    if (dosage.holdSeconds) {
+        json["hold_seconds"] = *dosage.holdSeconds;
+    }
+    if (dosage.minutes) {
+        json["minutes"] = *dosage.minutes;
+    }
+    if (!dosage.note.empty()) {
+        json["note"] = dosage.note;
+    }
+    return json;
+}
+
+Dosage readDosage(ObjectReader& reader)
+{
+    Dosage dosage;
+    dosage.sets = reader.wholeNumber("sets", 1, 100);
+    dosage.reps = reader.optionalWholeNumber("reps", 1, 1000);
+    dosage.holdSeconds = reader.optionalWholeNumber("hold_seconds", 1, 3600);
+    dosage.minutes = reader.optionalWholeNumber("minutes", 1, 600);
+    dosage.daysPerWeek = reader.wholeNumber("days_per_week", 1, 7);
+    dosage.note = reader.optionalText("note");
+    return dosage;
+}
+
+void readRegions(ObjectReader& root, Assessment& assessment)
+{
+    root.forEachObject("regions", 0, [&](ObjectReader& item) {
+        SelectedRegion region;
+        region.region = item.id("region");
+        region.intensity = item.wholeNumber("intensity", 0, 10);
+        region.qualities = item.choices<Quality>("qualities");
+        assessment.regions.push_back(std::move(region));
+    });
+}
+
+void readAnswers(ObjectReader& root, const nlohmann::json& document, Assessment& assessment)
+{
+    root.skip("red_flag_answers");
+    const auto it = document.find("red_flag_answers");
+    if (it == document.end()) {
+        return;
+    }
+    if (!it->is_object()) {
+        root.sink().error("/red_flag_answers", "must be an object, got " + ObjectReader::typeName(*it));
+        return;
+    }
+    for (const auto& [flag, answer] : it->items()) {
+        std::string pointer = "/red_flag_answers";
+        detail::appendPointerToken(pointer, flag);
+        if (const auto parsed = root.parseChoice<Answer>(answer, pointer); parsed && detail::isValidId(flag)) {
+            assessment.answers[flag] = *parsed;
+        } else if (parsed) {
+            root.sink().error(pointer, "is not a red-flag id");
+        }
+    }
+}
+
+void readPlan(ObjectReader& root, Assessment& assessment)
+{
+    root.forEachObject("plan", 0, [&](ObjectReader& item) {
+        PlanItem plan;
+        plan.exercise = item.id("exercise");
+        if (!item.isNull("dosage")) {
+            ObjectReader dosage = item.object("dosage");
+            if (dosage.valid()) {
+                plan.dosage = readDosage(dosage);
+            }
+            dosage.finish();
+        } else {
+            item.skip("dosage");
+        }
+        assessment.plan.push_back(std::move(plan));
+    });
+}
+
+Assessment readAssessment(ObjectReader& root, const nlohmann::json& document)
+{
+    Assessment assessment;
+    assessment.date = root.optionalText("date");
+    ObjectReader about = root.object("about_you");
+    if (about.valid()) {
+        if (!about.isNull("age_band")) {
+            assessment.ageBand = about.choice<AgeBand>("age_band");
+        } else {
+            about.skip("age_band");
+        }
+        assessment.recentInjury = about.boolean("recent_injury");
+    }
+    about.finish();
+    readRegions(root, assessment);
+    readAnswers(root, document, assessment);
+    readPlan(root, assessment);
+    if (root.has("note")) {
+        const auto& note = document["note"];
+        root.skip("note");
+        if (note.is_string()) {
+            assessment.note = note.get<std::string>();
+        } else {
+            root.sink().error("/note", "must be text, got " + ObjectReader::typeName(note));
+        }
+    }
+    return assessment;
+}
+
+/// Checks the format marker and version before anything else: a file from a newer program
+/// must not be half-read.
+bool checkFormat(const nlohmann::json& document, detail::DiagnosticSink& sink)
+{
+    const auto format = document.find("format");
+    if (format == document.end() || *format != formatName) {
+        sink.error("/format", "this is not a Kinetic Chain Explorer assessment");
+        return false;
+    }
+    const auto version = document.find("format_version");
+    if (version == document.end() || !version->is_number_integer()) {
+        sink.error("/format_version", "is missing or not a whole number");
+        return false;
+    }
+    if (version->get<long long>() > assessmentFormatVersion) {
+        sink.error("/format_version", "the file was saved by a newer version of Kinetic Chain Explorer (format " +
+                                          std::to_string(version->get<long long>()) + "); this version reads format " +
+                                          std::to_string(assessmentFormatVersion) + ". Please update the program.");
+        return false;
+    }
+    if (version->get<long long>() < 1) {
+        sink.error("/format_version", "must be at least 1");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AssessmentLoadResult parseAssessment(std::string_view text, const std::string& fileName)
+{
+    AssessmentLoadResult result;
+    detail::DiagnosticSink sink(fileName, result.diagnostics);
+    const detail::JsonScan scan(text);
+    for (const auto& problem : scan.problems()) {
+        sink.error(problem.pointer, problem.message);
+    }
+    nlohmann::json document;
+    if (scan.problems().empty()) {
+        try {
+            document = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::parse_error& error) {
+            const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
+            std::string message = error.what();
+            message = "the file is damaged (not valid JSON): " + message.substr(message.find(": ") + 2);
+            result.diagnostics.push_back({fileName, "", position.line, position.column, message, Severity::Error});
+            return result;
+        }
+    }
+    if (sink.errorCount() == 0 && !document.is_object()) {
+        sink.error("", "must be a JSON object");
+    }
+    if (sink.errorCount() == 0 && checkFormat(document, sink)) {
+        ObjectReader root(document, "", sink);
+        root.skip("format");
+        root.skip("format_version");
+        Assessment assessment = readAssessment(root, document);
+        root.finish();
+        if (sink.errorCount() == 0) {
+            result.assessment = std::move(assessment);
+        }
+    }
+    for (Diagnostic& d : result.diagnostics) {
+        if (d.line == 0) {
+            const auto position = scan.locate(d.pointer);
+            d.line = position.line;
+            d.column = position.column;
+        }
+    }
+    return result;
+}
+
+AssessmentLoadResult loadAssessment(const std::filesystem::path& path)
+{
+    const std::string name = path.filename().string();
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error) {
+        return {std::nullopt, {{name, "", 0, 0, "cannot be opened: " + error.message(), Severity::Error}}};
+    }
+    if (size > maxAssessmentBytes) {
+        return {std::nullopt, {{name, "", 0, 0, "is too large to be an assessment", Severity::Error}}};
+    }
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    if (!stream) {
+        return {std::nullopt, {{name, "", 0, 0, std::string("cannot be read: ") + std::strerror(errno), Severity::Error}}};
+    }
+    return parseAssessment(buffer.str(), name);
+}
+
+std::string serializeAssessment(const Assessment& assessment)
+{
+    nlohmann::json regions = nlohmann::json::array();
+    for (const SelectedRegion& region : assessment.regions) {
+        nlohmann::json qualities = nlohmann::json::array();
+        for (const Quality quality : region.qualities) {
+            qualities.push_back(toString(quality));
+        }
+        regions.push_back({{"region", region.region}, {"intensity", region.intensity}, {"qualities", qualities}});
+    }
+    nlohmann::json answers = nlohmann::json::object();
+    for (const auto& [flag, answer] : assessment.answers) {
+        answers[flag] = toString(answer);
+    }
+    nlohmann::json plan = nlohmann::json::array();
+    for (const PlanItem& item : assessment.plan) {
+        plan.push_back({{"exercise", item.exercise},
+                        {"dosage", item.dosage ? dosageToJson(*item.dosage) : nlohmann::json(nullptr)}});
+    }
+    const nlohmann::json document = {
+        {"format", formatName},
+        {"format_version", assessmentFormatVersion},
+        {"date", assessment.date},
+        {"about_you",
+         {{"age_band", assessment.ageBand ? nlohmann::json(toString(*assessment.ageBand)) : nlohmann::json(nullptr)},
+          {"recent_injury", assessment.recentInjury}}},
+        {"regions", regions},
+        {"red_flag_answers", answers},
+        {"plan", plan},
+        {"note", assessment.note}};
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
+{
+    std::string temp = path.string() + ".XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        return "cannot create a file beside " + path.string() + ": " + std::strerror(errno);
+    }
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            const std::string message = std::strerror(errno);
+            ::close(fd);
+            ::unlink(temp.c_str());
+            return "cannot write " + path.string() + ": " + message;
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
+        const std::string message = std::strerror(errno);
+        ::unlink(temp.c_str());
+        return "cannot write " + path.string() + ": " + message;
+    }
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        const std::string message = std::strerror(errno);
+        ::unlink(temp.c_str());
+        return "cannot replace " + path.string() + ": " + message;
+    }
+    return {};
+}
+
+} // namespace kinetic

@@ -1,0 +1,218 @@
+#include <kinetic/cause_ranking.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace kinetic {
+
+namespace {
+
+constexpr double ageTypicalBonus = 0.25;
+constexpr double ageAtypicalShare = 0.9;
+constexpr double injuryTypicalBonus = 0.4;
+constexpr double injuryMissingShare = 0.3;
+constexpr double injuryUnrelatedPenalty = 0.15;
+constexpr double redFlagPoints = 1.0;
+constexpr double qualityShare = 0.5;
+
+double intensityFactor(int intensity)
+{
+    return 0.6 + 0.4 * std::clamp(intensity, 0, 10) / 10.0;
+}
+
+std::string lowerFirst(std::string text)
+{
+    if (!text.empty() && std::isupper(static_cast<unsigned char>(text[0])) &&
+        !(text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1])))) {
+        text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    }
+    return text;
+}
+
+std::string joinBands(const std::vector<AgeBand>& bands)
+{
+    std::string text;
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        text += (i == 0 ? "" : i + 1 == bands.size() ? " and " : ", ");
+        text += describe(bands[i]);
+    }
+    return text;
+}
+
+/// Where the condition is felt among the selected regions, and with which qualities.
+void addRegionContributions(const Content& content, const Condition& condition, const Assessment& assessment,
+                            RankedCause& cause)
+{
+    double best = 0.0;
+    std::vector<Quality> seen;
+    for (const SelectedRegion& selected : assessment.regions) {
+        const Region* region = content.regions.find(selected.region);
+        if (!region) {
+            continue;
+        }
+        for (const WeightedRegion& felt : condition.regions) {
+            if (felt.region != region->base) {
+                continue;
+            }
+            const double points = felt.weight * intensityFactor(selected.intensity);
+            const Link* link = felt.via.empty() ? nullptr : content.links.find(felt.via);
+            if (link) {
+                cause.contributions.push_back(
+                    {Contribution::Kind::Referred, points,
+                     "Can be felt at " + lowerFirst(region->displayName()) + ": " + lowerFirst(link->explanation) +
+                         " (" + std::string(describe(link->mechanism)) + ", " +
+                         std::string(describe(link->evidence.level)) + ")",
+                     region->id});
+            } else {
+                cause.contributions.push_back({Contribution::Kind::Direct, points,
+                                               "Felt directly where you marked pain: " +
+                                                   lowerFirst(region->displayName()),
+                                               region->id});
+            }
+            if (points > best) {
+                best = points;
+                cause.bestRegion = region->id;
+            }
+            for (const WeightedQuality& quality : condition.qualities) {
+                if (selected.has(quality.quality) &&
+                    std::find(seen.begin(), seen.end(), quality.quality) == seen.end()) {
+                    seen.push_back(quality.quality);
+                    cause.contributions.push_back({Contribution::Kind::Quality, qualityShare * quality.weight,
+                                                   "You described " + std::string(describe(quality.quality)) + ": " +
+                                                       quality.because,
+                                                   region->id});
+                }
+            }
+        }
+    }
+}
+
+double sum(const RankedCause& cause)
+{
+    double total = 0.0;
+    for (const Contribution& contribution : cause.contributions) {
+        total += contribution.points;
+    }
+    return total;
+}
+
+/// What the selection itself says (regions and qualities): the base the age and injury
+/// corrections scale, so that they never weaken a raised red flag.
+double selectionPoints(const RankedCause& cause)
+{
+    double total = 0.0;
+    for (const Contribution& contribution : cause.contributions) {
+        if (contribution.kind == Contribution::Kind::Direct || contribution.kind == Contribution::Kind::Referred ||
+            contribution.kind == Contribution::Kind::Quality) {
+            total += contribution.points;
+        }
+    }
+    return total;
+}
+
+void addAgeContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause)
+{
+    if (!assessment.ageBand || condition.ageBands.empty()) {
+        return;
+    }
+    const bool typical = std::find(condition.ageBands.begin(), condition.ageBands.end(), *assessment.ageBand) !=
+                         condition.ageBands.end();
+    if (typical) {
+        cause.contributions.push_back({Contribution::Kind::Age, ageTypicalBonus,
+                                       "Typical at your age: " + std::string(describe(*assessment.ageBand)), {}});
+    } else {
+        cause.contributions.push_back({Contribution::Kind::Age, -ageAtypicalShare * selectionPoints(cause),
+                                       "Uncommon at your age: it mostly affects " +
+                                           joinBands(condition.ageBands),
+                                       {}});
+    }
+}
+
+void addInjuryContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause)
+{
+    if (condition.injury == InjuryRelation::Typical) {
+        if (assessment.recentInjury) {
+            cause.contributions.push_back(
+                {Contribution::Kind::Injury, injuryTypicalBonus, "Fits the recent injury, fall or twist you reported", {}});
+        } else {
+            cause.contributions.push_back({Contribution::Kind::Injury, -injuryMissingShare * selectionPoints(cause),
+                                           "Usually follows an injury, fall or twist, and you reported none",
+                                           {}});
+        }
+    } else if (condition.injury == InjuryRelation::Unrelated && assessment.recentInjury) {
+        cause.contributions.push_back({Contribution::Kind::Injury, -injuryUnrelatedPenalty,
+                                       "Does not usually start with an injury", {}});
+    }
+}
+
+/// A raised red flag counts for the conditions it guards against (the flag's `conditions`), not
+/// for every condition that lists it as a question worth asking.
+void addRedFlagContributions(const Condition& condition, const RedFlagReport& redFlags, RankedCause& cause)
+{
+    for (const RedFlagStatus& status : redFlags.flags) {
+        const auto& guarded = status.flag->conditions;
+        if (!status.raised || std::find(guarded.begin(), guarded.end(), condition.id) == guarded.end()) {
+            continue;
+        }
+        cause.raisedByRedFlag = true;
+        cause.contributions.push_back({Contribution::Kind::RedFlag, redFlagPoints,
+                                       (status.presumed ? "A warning sign applies to you: " : "You answered yes to: ") +
+                                           status.flag->question,
+                                       {}});
+    }
+}
+
+} // namespace
+
+MatchLevel RankedCause::match() const
+{
+    if (raisedByRedFlag || score >= 1.2) {
+        return MatchLevel::Strong;
+    }
+    return score >= 0.7 ? MatchLevel::Good : MatchLevel::Possible;
+}
+
+std::string_view describe(MatchLevel level)
+{
+    switch (level) {
+    case MatchLevel::Strong:
+        return "strong match";
+    case MatchLevel::Good:
+        return "good match";
+    case MatchLevel::Possible:
+        break;
+    }
+    return "possible match";
+}
+
+std::vector<RankedCause> rankCauses(const Content& content, const Assessment& assessment,
+                                    const RedFlagReport& redFlags)
+{
+    std::vector<RankedCause> causes;
+    for (const Condition& condition : content.conditions) {
+        RankedCause cause;
+        cause.condition = &condition;
+        addRegionContributions(content, condition, assessment, cause);
+        addRedFlagContributions(condition, redFlags, cause);
+        if (cause.contributions.empty()) {
+            continue; // nothing in the selection points here
+        }
+        addAgeContribution(condition, assessment, cause);
+        addInjuryContribution(condition, assessment, cause);
+        cause.score = sum(cause);
+        if (cause.score >= minimumCauseScore) {
+            causes.push_back(std::move(cause));
+        }
+    }
+    // A cause that a raised red flag guards against comes first, whatever the rest scores:
+    // reference §F3.1, urgent ones first.
+    std::stable_sort(causes.begin(), causes.end(), [](const RankedCause& a, const RankedCause& b) {
+        if (a.raisedByRedFlag != b.raisedByRedFlag) {
+            return a.raisedByRedFlag;
+        }
+        return a.score > b.score;
+    });
+    return causes;
+}
+
+} // namespace kinetic

@@ -1,0 +1,134 @@
+#include "fixtures.hpp"
+
+#include <kinetic/red_flags.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace kinetic;
+using namespace kinetic::test;
+
+namespace {
+
+std::vector<std::string> ids(const RedFlagReport& report)
+{
+    std::vector<std::string> result;
+    for (const RedFlagStatus& status : report.flags) {
+        result.push_back(status.flag->id);
+    }
+    return result;
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view id)
+{
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+
+} // namespace
+
+TEST_CASE("Back pain asks the cauda equina questions, knee pain does not")
+{
+    Assessment back;
+    back.regions = {painAt("lower_back")};
+    const auto backFlags = ids(checkRedFlags(bundled(), back));
+    for (const auto* id : {"saddle_numbness", "bladder_change", "bowel_control", "both_legs", "aaa_signs"}) {
+        CHECK(contains(backFlags, id));
+    }
+    Assessment knee;
+    knee.regions = {painAt("knee_front_left")};
+    const auto kneeFlags = ids(checkRedFlags(bundled(), knee));
+    CHECK_FALSE(contains(kneeFlags, "bladder_change"));
+    CHECK(contains(kneeFlags, "hot_swollen_joint"));
+    CHECK(contains(kneeFlags, "locked_knee"));
+}
+
+TEST_CASE("Nothing is asked before anything is selected")
+{
+    CHECK(checkRedFlags(bundled(), Assessment{}).flags.empty());
+}
+
+TEST_CASE("A yes to an emergency question makes self-care secondary")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back")};
+    assessment.answers["bladder_change"] = Answer::Yes;
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.highest);
+    CHECK(*report.highest == Urgency::Emergency);
+    CHECK(report.selfCareSecondary());
+    CHECK(report.flags.front().flag->id == "bladder_change");
+    CHECK(report.flags.front().raised);
+}
+
+TEST_CASE("A no answer raises nothing")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back")};
+    assessment.answers["bladder_change"] = Answer::No;
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    CHECK_FALSE(report.highest);
+    CHECK_FALSE(report.selfCareSecondary());
+}
+
+TEST_CASE("Raised flags come first, most urgent first")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back")};
+    assessment.answers["inflammatory_back_pain"] = Answer::Yes;
+    assessment.answers["saddle_numbness"] = Answer::Yes;
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.flags.size() > 2);
+    CHECK(report.flags[0].flag->id == "saddle_numbness");
+    CHECK(report.flags[1].flag->id == "inflammatory_back_pain");
+    CHECK_FALSE(report.flags[2].raised);
+    CHECK(*report.highest == Urgency::Emergency);
+}
+
+TEST_CASE("Weakness together with saddle numbness escalates to an emergency")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back")};
+    assessment.answers["progressive_weakness"] = Answer::Yes;
+    CHECK(checkRedFlags(bundled(), assessment).find("progressive_weakness")->urgency == Urgency::Urgent);
+    assessment.answers["saddle_numbness"] = Answer::Yes;
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    const RedFlagStatus* weakness = report.find("progressive_weakness");
+    CHECK(weakness->urgency == Urgency::Emergency);
+    CHECK_FALSE(weakness->escalation.empty());
+}
+
+TEST_CASE("A child's knee pain raises the hip warning until answered no (reference F3.3)")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("knee_front_left")};
+    assessment.ageBand = AgeBand::Child;
+    RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.find("child_limp"));
+    CHECK(report.find("child_limp")->presumed);
+    CHECK(*report.highest == Urgency::Urgent);
+    SECTION("answered no")
+    {
+        assessment.answers["child_limp"] = Answer::No;
+        CHECK_FALSE(checkRedFlags(bundled(), assessment).highest);
+    }
+    SECTION("after a clear injury it is asked, not presumed")
+    {
+        assessment.recentInjury = true;
+        report = checkRedFlags(bundled(), assessment);
+        CHECK_FALSE(report.find("child_limp")->raised);
+    }
+    SECTION("adults are not asked it")
+    {
+        assessment.ageBand = AgeBand::Adult;
+        CHECK_FALSE(checkRedFlags(bundled(), assessment).find("child_limp"));
+    }
+}
+
+TEST_CASE("A yes stays listed even after its region is deselected")
+{
+    Assessment assessment;
+    assessment.regions = {painAt("knee_front_left")};
+    assessment.answers["bladder_change"] = Answer::Yes;
+    CHECK(checkRedFlags(bundled(), assessment).isRaised("bladder_change"));
+}

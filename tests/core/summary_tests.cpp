@@ -1,0 +1,81 @@
+#include "fixtures.hpp"
+
+#include <kinetic/summary.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace kinetic;
+using namespace kinetic::test;
+
+namespace {
+
+Assessment withEmergency()
+{
+    Assessment a;
+    a.date = "2026-11-21";
+    a.ageBand = AgeBand::Adult;
+    a.regions = {painAt("lower_back", 7), painAt("knee_front_left", 4, {Quality::Ache})};
+    a.answers = {{"bladder_change", Answer::Yes}, {"saddle_numbness", Answer::No}};
+    a.plan = {PlanItem{"glute_bridge", std::nullopt}, PlanItem{"clamshell", Dosage{2, 8, std::nullopt, std::nullopt, 2, ""}}};
+    a.note = "<img src=x>";
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("The summary puts raised red flags first and makes the plan secondary")
+{
+    const Summary summary = buildSummary(bundled(), withEmergency());
+    REQUIRE(summary.raisedFlags.size() == 1);
+    CHECK(summary.raisedFlags[0].id == "bladder_change");
+    CHECK(summary.raisedFlags[0].urgencyLabel == "Emergency");
+    CHECK(summary.selfCareSecondary);
+    CHECK(summary.causes.front().id == "cauda_equina_syndrome");
+    REQUIRE(summary.plan.size() == 2);
+    CHECK(summary.plan[1].dosageChanged);
+    CHECK(summary.plan[1].dosage == "2 sets of 8, 2 days a week");
+    CHECK(summary.note == "<img src=x>");
+    CHECK_FALSE(summary.highlightedRegions.empty());
+}
+
+TEST_CASE("Every source the summary cites is listed once, in order of first use")
+{
+    const Summary summary = buildSummary(bundled(), withEmergency());
+    std::set<std::string> listed;
+    for (const SummarySource& source : summary.sources) {
+        CHECK(listed.insert(source.key).second);
+    }
+    for (const SummaryCause& cause : summary.causes) {
+        for (const std::string& key : cause.sources) {
+            CHECK(listed.contains(key));
+        }
+    }
+    CHECK(summary.raisedFlags[0].sources.front() == summary.sources.front().key);
+}
+
+TEST_CASE("The text summary lists sections in order")
+{
+    const std::string text = renderSummaryText(buildSummary(bundled(), withEmergency()));
+    const auto at = [&](std::string_view s) { return text.find(s); };
+    CHECK(at("Warning signs") < at("Where it hurts"));
+    CHECK(at("Where it hurts") < at("Linked areas"));
+    CHECK(at("Linked areas") < at("Likely causes"));
+    CHECK(at("Likely causes") < at("only after you have been checked"));
+    CHECK(at("only after you have been checked") < at("General advice"));
+    CHECK(at("General advice") < at("Sources"));
+    CHECK(at("<img src=x>") != std::string::npos);
+}
+
+TEST_CASE("The JSON summary carries the same fields")
+{
+    const nlohmann::json json = summaryToJson(buildSummary(bundled(), withEmergency()));
+    CHECK(json["highest_urgency"] == "emergency");
+    CHECK(json["self_care_secondary"] == true);
+    CHECK(json["red_flags"][0]["id"] == "bladder_change");
+    CHECK(json["plan"].size() == 2);
+    CHECK(json["causes"][0]["why"].size() >= 2);
+}
