@@ -203,8 +203,7 @@ class Table {
 public:
     Table() = default;
     explicit Table(std::vector<T> items)
-        : m_items(std::move(items))
-    {
+        : m_items(std::move(items)) {
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             m_index.emplace(m_items[i].id, i);
         }
@@ -216,8 +215,7 @@ public:
     auto end() const { return m_items.end(); }
 
     /// nullptr when there is no such id.
-    const T* find(std::string_view id) const
-    {
+    const T* find(std::string_view id) const {
         const auto it = m_index.find(std::string(id));
         return it == m_index.end() ? nullptr : &m_items[it->second];
     }

@@ -14,9 +14,9 @@
 namespace kinetic {
 
 /// The content files, in the order they are read and reported.
-inline constexpr std::array<std::string_view, 8> contentFiles{
-    "manifest.json", "sources.json", "regions.json", "links.json",
-    "conditions.json", "exercises.json", "red_flags.json", "advice.json"};
+inline constexpr std::array<std::string_view, 8> contentFiles{"manifest.json",  "sources.json",    "regions.json",
+                                                              "links.json",     "conditions.json", "exercises.json",
+                                                              "red_flags.json", "advice.json"};
 
 /// Files larger than this are refused rather than read.
 inline constexpr std::size_t maxContentFileBytes = 64U * 1024U * 1024U;

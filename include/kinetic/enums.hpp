@@ -31,7 +31,7 @@ struct EnumNames;
 #define KINETIC_ENUM_NAMES(E, ...)                                                                                     \
     template <>                                                                                                        \
     struct EnumNames<E> {                                                                                              \
-        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});                                 \
+        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});                                  \
     }
 
 KINETIC_ENUM_NAMES(Side, "none", "left", "right");
@@ -55,15 +55,13 @@ KINETIC_ENUM_NAMES(Answer, "unanswered", "yes", "no");
 
 /// The JSON spelling of a value, e.g. `toString(Mechanism::NerveRoot) == "nerve_root"`.
 template <typename E>
-constexpr std::string_view toString(E value)
-{
+constexpr std::string_view toString(E value) {
     return EnumNames<E>::names.at(static_cast<std::size_t>(value));
 }
 
 /// Parses the JSON spelling; `std::nullopt` for anything else.
 template <typename E>
-constexpr std::optional<E> parseEnum(std::string_view text)
-{
+constexpr std::optional<E> parseEnum(std::string_view text) {
     const auto& names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (names[i] == text) {
@@ -75,8 +73,7 @@ constexpr std::optional<E> parseEnum(std::string_view text)
 
 /// All values of an enum, in declaration order.
 template <typename E>
-constexpr auto allValues()
-{
+constexpr auto allValues() {
     std::array<E, EnumNames<E>::names.size()> values{};
     for (std::size_t i = 0; i < values.size(); ++i) {
         values[i] = static_cast<E>(i);

@@ -23,9 +23,9 @@ struct LinkedArea {
     std::string selected; ///< The selected region id it is linked to.
     std::string other;    ///< The linked region id (may be a symptom-only zone such as `abdomen`).
     LinkRole role = LinkRole::Outgoing;
-    int step = 1;         ///< 1: a direct link; 2: one more step along the chain.
-    std::string through;  ///< For step 2: the region in between.
-    double weight = 0.0;  ///< Strength, reduced for the other side and for the second step.
+    int step = 1;        ///< 1: a direct link; 2: one more step along the chain.
+    std::string through; ///< For step 2: the region in between.
+    double weight = 0.0; ///< Strength, reduced for the other side and for the second step.
 };
 
 struct LinkQuery {

@@ -13,8 +13,8 @@ namespace kinetic {
 struct RedFlagStatus {
     const RedFlag* flag = nullptr;
     Answer answer = Answer::Unanswered;
-    bool presumed = false; ///< Raised without a "yes" (a child's knee pain, say) until answered "no".
-    bool raised = false;   ///< Answered "yes", or presumed.
+    bool presumed = false;              ///< Raised without a "yes" (a child's knee pain, say) until answered "no".
+    bool raised = false;                ///< Answered "yes", or presumed.
     Urgency urgency = Urgency::Routine; ///< What a raised flag means, after escalations.
     std::string escalation;             ///< Why the urgency was raised above the flag's own, if it was.
 };

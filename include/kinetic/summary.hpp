@@ -38,9 +38,9 @@ struct SummaryRegion {
 struct SummaryLink {
     std::string from; ///< Region id where pain is felt first (selected or linked).
     std::string to;
-    std::string sentence;    ///< "Pain at front of knee, left can come from groin / front of hip, left."
-    std::string mechanism;   ///< "joint referral"
-    std::string evidence;    ///< "moderate evidence"
+    std::string sentence;      ///< "Pain at front of knee, left can come from groin / front of hip, left."
+    std::string mechanism;     ///< "joint referral"
+    std::string evidence;      ///< "moderate evidence"
     bool lowCertainty = false; ///< Weak, expert opinion or not supported: say so.
     double strength = 0.0;
     int step = 1;
@@ -81,7 +81,7 @@ struct SummaryAdvice {
     std::string title;
     std::string text;
     std::string evidence;
-    std::string myth;    ///< "Popular belief: ... Evidence: ..."; empty when none.
+    std::string myth; ///< "Popular belief: ... Evidence: ..."; empty when none.
     std::vector<std::string> sources;
 };
 
@@ -98,7 +98,7 @@ struct Summary {
     std::string disclaimer;
     std::string contentVersion;
     std::string lastReviewed;
-    std::string ageBand;      ///< In words; empty when not given.
+    std::string ageBand; ///< In words; empty when not given.
     bool recentInjury = false;
 
     /// Red flags answered yes (or presumed), most urgent first: printed first and boxed.

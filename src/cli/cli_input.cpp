@@ -9,8 +9,7 @@ namespace kinetic::cli {
 namespace {
 
 template <typename T>
-std::vector<std::string> idsOf(const Table<T>& table)
-{
+std::vector<std::string> idsOf(const Table<T>& table) {
     std::vector<std::string> ids;
     for (const T& item : table) {
         ids.push_back(item.id);
@@ -18,8 +17,7 @@ std::vector<std::string> idsOf(const Table<T>& table)
     return ids;
 }
 
-std::string didYouMean(const std::string& typed, const std::vector<std::string>& known)
-{
+std::string didYouMean(const std::string& typed, const std::vector<std::string>& known) {
     const auto close = suggest(typed, known);
     if (close.empty()) {
         return {};
@@ -32,16 +30,14 @@ std::string didYouMean(const std::string& typed, const std::vector<std::string>&
 }
 
 template <typename T>
-const T& find(const Table<T>& table, const std::string& id, std::string_view what)
-{
+const T& find(const Table<T>& table, const std::string& id, std::string_view what) {
     if (const T* item = table.find(id)) {
         return *item;
     }
     throw UnknownIdError("unknown " + std::string(what) + " \"" + id + "\"" + didYouMean(id, idsOf(table)));
 }
 
-int parseIntensity(const std::string& text, const std::string& argument)
-{
+int parseIntensity(const std::string& text, const std::string& argument) {
     int value = -1;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size() || value < 0 || value > 10) {
@@ -50,8 +46,7 @@ int parseIntensity(const std::string& text, const std::string& argument)
     return value;
 }
 
-void addRegions(const Content& content, const CliOptions& options, Assessment& assessment)
-{
+void addRegions(const Content& content, const CliOptions& options, Assessment& assessment) {
     std::vector<Quality> qualities;
     for (const std::string& text : options.qualities) {
         if (const auto quality = enumOption<Quality>(text, "--quality")) {
@@ -70,8 +65,7 @@ void addRegions(const Content& content, const CliOptions& options, Assessment& a
     }
 }
 
-void addAnswers(const Content& content, const CliOptions& options, Assessment& assessment)
-{
+void addAnswers(const Content& content, const CliOptions& options, Assessment& assessment) {
     for (const std::string& text : options.answers) {
         const auto equals = text.find('=');
         if (equals == std::string::npos) {
@@ -89,8 +83,7 @@ void addAnswers(const Content& content, const CliOptions& options, Assessment& a
 } // namespace
 
 template <typename E>
-std::optional<E> enumOption(const std::string& text, std::string_view option)
-{
+std::optional<E> enumOption(const std::string& text, std::string_view option) {
     if (text.empty()) {
         return std::nullopt;
     }
@@ -109,8 +102,7 @@ template std::optional<Quality> enumOption<Quality>(const std::string&, std::str
 template std::optional<ExerciseKind> enumOption<ExerciseKind>(const std::string&, std::string_view);
 template std::optional<Difficulty> enumOption<Difficulty>(const std::string&, std::string_view);
 
-const Region& regionById(const Content& content, const std::string& id)
-{
+const Region& regionById(const Content& content, const std::string& id) {
     const Region* region = content.regions.find(id);
     if (region && region->selectable) {
         return *region;
@@ -126,8 +118,7 @@ const Region& regionById(const Content& content, const std::string& id)
     throw UnknownIdError(what + didYouMean(id, selectable));
 }
 
-Assessment assessmentFrom(const Content& content, const CliOptions& options, bool regionsRequired)
-{
+Assessment assessmentFrom(const Content& content, const CliOptions& options, bool regionsRequired) {
     Assessment assessment;
     if (regionsRequired && options.arguments.empty()) {
         throw UsageError("'" + options.command + "' needs at least one region, e.g. knee_front_left:6");
@@ -146,8 +137,7 @@ Assessment assessmentFrom(const Content& content, const CliOptions& options, boo
     return assessment;
 }
 
-ExerciseFilter exerciseFilterFrom(const Content& content, const CliOptions& options)
-{
+ExerciseFilter exerciseFilterFrom(const Content& content, const CliOptions& options) {
     ExerciseFilter filter;
     if (!options.region.empty()) {
         if (content.regionsOfBase(options.region).empty()) {

@@ -52,8 +52,7 @@ struct Options {
     QCommandLineOption logLevel{"log-level", "Logging: trace, debug, info, warn, error, off.", "LEVEL", "warn"};
 };
 
-std::vector<std::string> strings(const QStringList& list)
-{
+std::vector<std::string> strings(const QStringList& list) {
     std::vector<std::string> result;
     for (const QString& item : list) {
         result.push_back(item.toStdString());
@@ -63,8 +62,7 @@ std::vector<std::string> strings(const QStringList& list)
 
 } // namespace
 
-CliOptions parseOptions(const QCoreApplication& app)
-{
+CliOptions parseOptions(const QCoreApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Kinetic Chain Explorer on the command line: how back, hip and knee pain are linked.\n\n%1")

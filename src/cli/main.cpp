@@ -17,8 +17,7 @@ namespace {
 using namespace kinetic;
 using namespace kinetic::cli;
 
-std::filesystem::path dataDirectory(const CliOptions& options)
-{
+std::filesystem::path dataDirectory(const CliOptions& options) {
     if (options.command == "validate" && !options.arguments.empty()) {
         return options.arguments.front();
     }
@@ -31,8 +30,7 @@ std::filesystem::path dataDirectory(const CliOptions& options)
     throw UsageError("cannot find the bundled content; give it with --data DIR");
 }
 
-int run(const CliOptions& options)
-{
+int run(const CliOptions& options) {
     spdlog::set_level(spdlog::level::from_str(options.logLevel));
     const std::filesystem::path directory = dataDirectory(options);
     if (options.command == "validate") {
@@ -66,10 +64,8 @@ int run(const CliOptions& options)
     throw UsageError("unknown command \"" + options.command + "\"");
 }
 
-
 /// Qt's own messages (such as the offscreen platform's notes) go to the log, not the terminal.
-void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
+void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
     const auto level = type == QtFatalMsg      ? spdlog::level::critical
                        : type == QtCriticalMsg ? spdlog::level::err
                        : type == QtWarningMsg  ? spdlog::level::debug
@@ -79,8 +75,7 @@ void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& m
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     qInstallMessageHandler(routeQtMessages);
     // PDFs are drawn with Qt Gui; the offscreen platform needs no display.
     if (std::getenv("QT_QPA_PLATFORM") == nullptr) {

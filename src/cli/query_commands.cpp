@@ -14,14 +14,12 @@ namespace kinetic::cli {
 
 namespace {
 
-int printJson(const std::string& key, const nlohmann::json& items)
-{
+int printJson(const std::string& key, const nlohmann::json& items) {
     std::cout << nlohmann::json{{key, items}}.dump(2) << '\n';
     return Ok;
 }
 
-std::string sources(const std::vector<std::string>& ids)
-{
+std::string sources(const std::vector<std::string>& ids) {
     std::string text;
     for (const std::string& id : ids) {
         text += (text.empty() ? " [" : ", ") + id;
@@ -29,8 +27,7 @@ std::string sources(const std::vector<std::string>& ids)
     return text.empty() ? text : text + "]";
 }
 
-void requireArguments(const CliOptions& options, std::size_t min, std::size_t max)
-{
+void requireArguments(const CliOptions& options, std::size_t min, std::size_t max) {
     if (options.arguments.size() < min || options.arguments.size() > max) {
         throw UsageError("'" + options.command + "' takes " +
                          (min == max ? std::to_string(min) : std::to_string(min) + " to " + std::to_string(max)) +
@@ -40,8 +37,7 @@ void requireArguments(const CliOptions& options, std::size_t min, std::size_t ma
 
 } // namespace
 
-int runRegions(const Content& content, const CliOptions& options)
-{
+int runRegions(const Content& content, const CliOptions& options) {
     requireArguments(options, 0, 0);
     if (options.json) {
         nlohmann::json items = nlohmann::json::array();
@@ -57,8 +53,7 @@ int runRegions(const Content& content, const CliOptions& options)
     return Ok;
 }
 
-int runLinks(const Content& content, const CliOptions& options)
-{
+int runLinks(const Content& content, const CliOptions& options) {
     requireArguments(options, 1, 1);
     const Region& region = regionById(content, options.arguments.front());
     LinkQuery query;
@@ -83,8 +78,7 @@ int runLinks(const Content& content, const CliOptions& options)
     return Ok;
 }
 
-int runCauses(const Content& content, const CliOptions& options)
-{
+int runCauses(const Content& content, const CliOptions& options) {
     const Assessment assessment = assessmentFrom(content, options, true);
     const RedFlagReport flags = checkRedFlags(content, assessment);
     const auto causes = rankCauses(content, assessment, flags);
@@ -109,8 +103,7 @@ int runCauses(const Content& content, const CliOptions& options)
     return Ok;
 }
 
-int runExercises(const Content& content, const CliOptions& options)
-{
+int runExercises(const Content& content, const CliOptions& options) {
     requireArguments(options, 0, 0);
     const auto matches = findExercises(content, exerciseFilterFrom(content, options));
     if (options.json) {
@@ -128,8 +121,7 @@ int runExercises(const Content& content, const CliOptions& options)
     return Ok;
 }
 
-int runRedFlags(const Content& content, const CliOptions& options)
-{
+int runRedFlags(const Content& content, const CliOptions& options) {
     Assessment assessment = assessmentFrom(content, options, false);
     if (assessment.regions.empty()) {
         for (const Region& region : content.regions) {

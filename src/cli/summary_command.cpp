@@ -18,8 +18,7 @@ namespace kinetic::cli {
 
 namespace {
 
-std::string today()
-{
+std::string today() {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     const std::chrono::year_month_day date{now};
     char buffer[16];
@@ -28,8 +27,7 @@ std::string today()
     return buffer;
 }
 
-int writeText(const std::string& text, const CliOptions& options)
-{
+int writeText(const std::string& text, const CliOptions& options) {
     if (options.out.empty()) {
         std::cout << text;
         return Ok;
@@ -43,8 +41,7 @@ int writeText(const std::string& text, const CliOptions& options)
 
 } // namespace
 
-int runSummary(const Content& content, const CliOptions& options)
-{
+int runSummary(const Content& content, const CliOptions& options) {
     Assessment assessment = assessmentFrom(content, options, true);
     assessment.date = today();
     const Summary summary = buildSummary(content, assessment);

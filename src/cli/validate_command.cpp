@@ -9,8 +9,7 @@
 
 namespace kinetic::cli {
 
-int runValidate(const std::filesystem::path& directory, const CliOptions& options)
-{
+int runValidate(const std::filesystem::path& directory, const CliOptions& options) {
     if (options.arguments.size() > 1) {
         throw UsageError("'validate' takes at most one folder");
     }
@@ -25,7 +24,8 @@ int runValidate(const std::filesystem::path& directory, const CliOptions& option
                                    {"severity", d.severity == Severity::Error ? "error" : "warning"},
                                    {"message", d.message}});
         }
-        std::cout << nlohmann::json{{"valid", result.ok()}, {"directory", directory.string()},
+        std::cout << nlohmann::json{{"valid", result.ok()},
+                                    {"directory", directory.string()},
                                     {"diagnostics", diagnostics}}
                          .dump(2)
                   << '\n';
@@ -33,8 +33,9 @@ int runValidate(const std::filesystem::path& directory, const CliOptions& option
     }
     std::cerr << format(result.diagnostics);
     if (!result.ok()) {
-        const auto errors = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
-                                          [&](const Diagnostic& d) { return d.severity == Severity::Error || options.strict; });
+        const auto errors =
+            std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                          [&](const Diagnostic& d) { return d.severity == Severity::Error || options.strict; });
         std::cerr << directory.string() << ": " << errors << (errors == 1 ? " problem" : " problems") << " found\n";
         return ContentErrors;
     }

@@ -1,16 +1,16 @@
-#include <kinetic/assessment_io.hpp>
-
 #include "json_scan.hpp"
 #include "object_reader.hpp"
+
+#include <kinetic/assessment_io.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kinetic {
@@ -21,8 +21,7 @@ constexpr std::string_view formatName = "kinetic-chain-explorer/assessment";
 
 using detail::ObjectReader;
 
-nlohmann::json dosageToJson(const Dosage& dosage)
-{
+nlohmann::json dosageToJson(const Dosage& dosage) {
     nlohmann::json json = {{"sets", dosage.sets}, {"days_per_week", dosage.daysPerWeek}};
     if (dosage.reps) {
         json["reps"] = *dosage.reps;
@@ -39,8 +38,7 @@ nlohmann::json dosageToJson(const Dosage& dosage)
     return json;
 }
 
-Dosage readDosage(ObjectReader& reader)
-{
+Dosage readDosage(ObjectReader& reader) {
     Dosage dosage;
     dosage.sets = reader.wholeNumber("sets", 1, 100);
     dosage.reps = reader.optionalWholeNumber("reps", 1, 1000);
@@ -51,8 +49,7 @@ Dosage readDosage(ObjectReader& reader)
     return dosage;
 }
 
-void readRegions(ObjectReader& root, Assessment& assessment)
-{
+void readRegions(ObjectReader& root, Assessment& assessment) {
     root.forEachObject("regions", 0, [&](ObjectReader& item) {
         SelectedRegion region;
         region.region = item.id("region");
@@ -62,8 +59,7 @@ void readRegions(ObjectReader& root, Assessment& assessment)
     });
 }
 
-void readAnswers(ObjectReader& root, const nlohmann::json& document, Assessment& assessment)
-{
+void readAnswers(ObjectReader& root, const nlohmann::json& document, Assessment& assessment) {
     root.skip("red_flag_answers");
     const auto it = document.find("red_flag_answers");
     if (it == document.end()) {
@@ -84,8 +80,7 @@ void readAnswers(ObjectReader& root, const nlohmann::json& document, Assessment&
     }
 }
 
-void readPlan(ObjectReader& root, Assessment& assessment)
-{
+void readPlan(ObjectReader& root, Assessment& assessment) {
     root.forEachObject("plan", 0, [&](ObjectReader& item) {
         PlanItem plan;
         plan.exercise = item.id("exercise");
@@ -102,8 +97,7 @@ void readPlan(ObjectReader& root, Assessment& assessment)
     });
 }
 
-Assessment readAssessment(ObjectReader& root, const nlohmann::json& document)
-{
+Assessment readAssessment(ObjectReader& root, const nlohmann::json& document) {
     Assessment assessment;
     assessment.date = root.optionalText("date");
     ObjectReader about = root.object("about_you");
@@ -133,8 +127,7 @@ Assessment readAssessment(ObjectReader& root, const nlohmann::json& document)
 
 /// Checks the format marker and version before anything else: a file from a newer program
 /// must not be half-read.
-bool checkFormat(const nlohmann::json& document, detail::DiagnosticSink& sink)
-{
+bool checkFormat(const nlohmann::json& document, detail::DiagnosticSink& sink) {
     const auto format = document.find("format");
     if (format == document.end() || *format != formatName) {
         sink.error("/format", "this is not a Kinetic Chain Explorer assessment");
@@ -160,8 +153,7 @@ bool checkFormat(const nlohmann::json& document, detail::DiagnosticSink& sink)
 
 } // namespace
 
-AssessmentLoadResult parseAssessment(std::string_view text, const std::string& fileName)
-{
+AssessmentLoadResult parseAssessment(std::string_view text, const std::string& fileName) {
     AssessmentLoadResult result;
     detail::DiagnosticSink sink(fileName, result.diagnostics);
     const detail::JsonScan scan(text);
@@ -203,8 +195,7 @@ AssessmentLoadResult parseAssessment(std::string_view text, const std::string& f
     return result;
 }
 
-AssessmentLoadResult loadAssessment(const std::filesystem::path& path)
-{
+AssessmentLoadResult loadAssessment(const std::filesystem::path& path) {
     const std::string name = path.filename().string();
     std::error_code error;
     const auto size = std::filesystem::file_size(path, error);
@@ -218,13 +209,13 @@ AssessmentLoadResult loadAssessment(const std::filesystem::path& path)
     std::ostringstream buffer;
     buffer << stream.rdbuf();
     if (!stream) {
-        return {std::nullopt, {{name, "", 0, 0, std::string("cannot be read: ") + std::strerror(errno), Severity::Error}}};
+        return {std::nullopt,
+                {{name, "", 0, 0, std::string("cannot be read: ") + std::strerror(errno), Severity::Error}}};
     }
     return parseAssessment(buffer.str(), name);
 }
 
-std::string serializeAssessment(const Assessment& assessment)
-{
+std::string serializeAssessment(const Assessment& assessment) {
     nlohmann::json regions = nlohmann::json::array();
     for (const SelectedRegion& region : assessment.regions) {
         nlohmann::json qualities = nlohmann::json::array();
@@ -256,8 +247,7 @@ std::string serializeAssessment(const Assessment& assessment)
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
-{
+std::string writeFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
     std::string temp = path.string() + ".XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) {

@@ -3,8 +3,7 @@
 
 namespace kinetic::detail {
 
-Evidence readEvidence(ObjectReader& item)
-{
+Evidence readEvidence(ObjectReader& item) {
     ObjectReader object = item.object("evidence");
     Evidence evidence;
     if (object.valid()) {
@@ -15,8 +14,7 @@ Evidence readEvidence(ObjectReader& item)
     return evidence;
 }
 
-Region parseRegion(ObjectReader& reader)
-{
+Region parseRegion(ObjectReader& reader) {
     Region region;
     region.id = reader.id("id");
     region.base = reader.id("base");
@@ -30,8 +28,7 @@ Region parseRegion(ObjectReader& reader)
     return region;
 }
 
-Link parseLink(ObjectReader& reader)
-{
+Link parseLink(ObjectReader& reader) {
     Link link;
     link.id = reader.id("id");
     link.code = reader.text("code");
@@ -48,8 +45,7 @@ Link parseLink(ObjectReader& reader)
     return link;
 }
 
-Condition parseCondition(ObjectReader& reader)
-{
+Condition parseCondition(ObjectReader& reader) {
     Condition condition;
     condition.id = reader.id("id");
     condition.code = reader.text("code");

@@ -5,8 +5,7 @@ namespace kinetic::detail {
 
 namespace {
 
-std::vector<Variant> readVariants(ObjectReader& reader, std::string_view key)
-{
+std::vector<Variant> readVariants(ObjectReader& reader, std::string_view key) {
     std::vector<Variant> variants;
     reader.forEachObject(key, 1, [&](ObjectReader& item) {
         variants.push_back(Variant{item.text("text"), item.nullableId("exercise")});
@@ -14,8 +13,7 @@ std::vector<Variant> readVariants(ObjectReader& reader, std::string_view key)
     return variants;
 }
 
-Dosage readDosage(ObjectReader& reader)
-{
+Dosage readDosage(ObjectReader& reader) {
     ObjectReader object = reader.object("dosage");
     Dosage dosage;
     if (object.valid()) {
@@ -38,8 +36,7 @@ Dosage readDosage(ObjectReader& reader)
 
 } // namespace
 
-Exercise parseExercise(ObjectReader& reader)
-{
+Exercise parseExercise(ObjectReader& reader) {
     Exercise exercise;
     exercise.id = reader.id("id");
     exercise.code = reader.text("code");
@@ -60,8 +57,7 @@ Exercise parseExercise(ObjectReader& reader)
     return exercise;
 }
 
-RedFlag parseRedFlag(ObjectReader& reader)
-{
+RedFlag parseRedFlag(ObjectReader& reader) {
     RedFlag flag;
     flag.id = reader.id("id");
     flag.code = reader.text("code");
@@ -70,7 +66,8 @@ RedFlag parseRedFlag(ObjectReader& reader)
     flag.ageBands = reader.choices<AgeBand>("age_bands");
     flag.urgency = reader.choice<Urgency>("urgency");
     reader.forEachObject("escalations", 0, [&](ObjectReader& item) {
-        flag.escalations.push_back(Escalation{item.ids("with", 1), item.choice<Urgency>("urgency"), item.text("reason")});
+        flag.escalations.push_back(
+            Escalation{item.ids("with", 1), item.choice<Urgency>("urgency"), item.text("reason")});
     });
     if (!reader.has("presumed_yes") || !reader.isNull("presumed_yes")) {
         ObjectReader presumed = reader.object("presumed_yes");
@@ -88,8 +85,7 @@ RedFlag parseRedFlag(ObjectReader& reader)
     return flag;
 }
 
-Advice parseAdvice(ObjectReader& reader)
-{
+Advice parseAdvice(ObjectReader& reader) {
     Advice advice;
     advice.id = reader.id("id");
     advice.code = reader.text("code");
@@ -110,8 +106,7 @@ Advice parseAdvice(ObjectReader& reader)
     return advice;
 }
 
-Source parseSource(ObjectReader& reader)
-{
+Source parseSource(ObjectReader& reader) {
     Source source;
     source.id = reader.id("id");
     source.key = reader.text("key");

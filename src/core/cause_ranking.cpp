@@ -15,13 +15,11 @@ constexpr double injuryUnrelatedPenalty = 0.15;
 constexpr double redFlagPoints = 1.0;
 constexpr double qualityShare = 0.5;
 
-double intensityFactor(int intensity)
-{
+double intensityFactor(int intensity) {
     return 0.6 + 0.4 * std::clamp(intensity, 0, 10) / 10.0;
 }
 
-std::string lowerFirst(std::string text)
-{
+std::string lowerFirst(std::string text) {
     if (!text.empty() && std::isupper(static_cast<unsigned char>(text[0])) &&
         !(text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1])))) {
         text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -29,8 +27,7 @@ std::string lowerFirst(std::string text)
     return text;
 }
 
-std::string joinBands(const std::vector<AgeBand>& bands)
-{
+std::string joinBands(const std::vector<AgeBand>& bands) {
     std::string text;
     for (std::size_t i = 0; i < bands.size(); ++i) {
         text += (i == 0 ? "" : i + 1 == bands.size() ? " and " : ", ");
@@ -41,8 +38,7 @@ std::string joinBands(const std::vector<AgeBand>& bands)
 
 /// Where the condition is felt among the selected regions, and with which qualities.
 void addRegionContributions(const Content& content, const Condition& condition, const Assessment& assessment,
-                            RankedCause& cause)
-{
+                            RankedCause& cause) {
     double best = 0.0;
     std::vector<Quality> seen;
     for (const SelectedRegion& selected : assessment.regions) {
@@ -57,17 +53,16 @@ void addRegionContributions(const Content& content, const Condition& condition, 
             const double points = felt.weight * intensityFactor(selected.intensity);
             const Link* link = felt.via.empty() ? nullptr : content.links.find(felt.via);
             if (link) {
-                cause.contributions.push_back(
-                    {Contribution::Kind::Referred, points,
-                     "Can be felt at " + lowerFirst(region->displayName()) + ": " + lowerFirst(link->explanation) +
-                         " (" + std::string(describe(link->mechanism)) + ", " +
-                         std::string(describe(link->evidence.level)) + ")",
-                     region->id});
-            } else {
-                cause.contributions.push_back({Contribution::Kind::Direct, points,
-                                               "Felt directly where you marked pain: " +
-                                                   lowerFirst(region->displayName()),
+                cause.contributions.push_back({Contribution::Kind::Referred, points,
+                                               "Can be felt at " + lowerFirst(region->displayName()) + ": " +
+                                                   lowerFirst(link->explanation) + " (" +
+                                                   std::string(describe(link->mechanism)) + ", " +
+                                                   std::string(describe(link->evidence.level)) + ")",
                                                region->id});
+            } else {
+                cause.contributions.push_back(
+                    {Contribution::Kind::Direct, points,
+                     "Felt directly where you marked pain: " + lowerFirst(region->displayName()), region->id});
             }
             if (points > best) {
                 best = points;
@@ -77,18 +72,17 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                 if (selected.has(quality.quality) &&
                     std::find(seen.begin(), seen.end(), quality.quality) == seen.end()) {
                     seen.push_back(quality.quality);
-                    cause.contributions.push_back({Contribution::Kind::Quality, qualityShare * quality.weight,
-                                                   "You described " + std::string(describe(quality.quality)) + ": " +
-                                                       quality.because,
-                                                   region->id});
+                    cause.contributions.push_back(
+                        {Contribution::Kind::Quality, qualityShare * quality.weight,
+                         "You described " + std::string(describe(quality.quality)) + ": " + quality.because,
+                         region->id});
                 }
             }
         }
     }
 }
 
-double sum(const RankedCause& cause)
-{
+double sum(const RankedCause& cause) {
     double total = 0.0;
     for (const Contribution& contribution : cause.contributions) {
         total += contribution.points;
@@ -98,8 +92,7 @@ double sum(const RankedCause& cause)
 
 /// What the selection itself says (regions and qualities): the base the age and injury
 /// corrections scale, so that they never weaken a raised red flag.
-double selectionPoints(const RankedCause& cause)
-{
+double selectionPoints(const RankedCause& cause) {
     double total = 0.0;
     for (const Contribution& contribution : cause.contributions) {
         if (contribution.kind == Contribution::Kind::Direct || contribution.kind == Contribution::Kind::Referred ||
@@ -110,70 +103,71 @@ double selectionPoints(const RankedCause& cause)
     return total;
 }
 
-void addAgeContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause)
-{
+void addAgeContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause) {
     if (!assessment.ageBand || condition.ageBands.empty()) {
         return;
     }
     const bool typical = std::find(condition.ageBands.begin(), condition.ageBands.end(), *assessment.ageBand) !=
                          condition.ageBands.end();
     if (typical) {
-        cause.contributions.push_back({Contribution::Kind::Age, ageTypicalBonus,
-                                       "Typical at your age: " + std::string(describe(*assessment.ageBand)), {}});
+        cause.contributions.push_back({Contribution::Kind::Age,
+                                       ageTypicalBonus,
+                                       "Typical at your age: " + std::string(describe(*assessment.ageBand)),
+                                       {}});
     } else {
-        cause.contributions.push_back({Contribution::Kind::Age, -ageAtypicalShare * selectionPoints(cause),
-                                       "Uncommon at your age: it mostly affects " +
-                                           joinBands(condition.ageBands),
+        cause.contributions.push_back({Contribution::Kind::Age,
+                                       -ageAtypicalShare * selectionPoints(cause),
+                                       "Uncommon at your age: it mostly affects " + joinBands(condition.ageBands),
                                        {}});
     }
 }
 
-void addInjuryContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause)
-{
+void addInjuryContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause) {
     if (condition.injury == InjuryRelation::Typical) {
         if (assessment.recentInjury) {
-            cause.contributions.push_back(
-                {Contribution::Kind::Injury, injuryTypicalBonus, "Fits the recent injury, fall or twist you reported", {}});
+            cause.contributions.push_back({Contribution::Kind::Injury,
+                                           injuryTypicalBonus,
+                                           "Fits the recent injury, fall or twist you reported",
+                                           {}});
         } else {
-            cause.contributions.push_back({Contribution::Kind::Injury, -injuryMissingShare * selectionPoints(cause),
+            cause.contributions.push_back({Contribution::Kind::Injury,
+                                           -injuryMissingShare * selectionPoints(cause),
                                            "Usually follows an injury, fall or twist, and you reported none",
                                            {}});
         }
     } else if (condition.injury == InjuryRelation::Unrelated && assessment.recentInjury) {
-        cause.contributions.push_back({Contribution::Kind::Injury, -injuryUnrelatedPenalty,
-                                       "Does not usually start with an injury", {}});
+        cause.contributions.push_back(
+            {Contribution::Kind::Injury, -injuryUnrelatedPenalty, "Does not usually start with an injury", {}});
     }
 }
 
 /// A raised red flag counts for the conditions it guards against (the flag's `conditions`), not
 /// for every condition that lists it as a question worth asking.
-void addRedFlagContributions(const Condition& condition, const RedFlagReport& redFlags, RankedCause& cause)
-{
+void addRedFlagContributions(const Condition& condition, const RedFlagReport& redFlags, RankedCause& cause) {
     for (const RedFlagStatus& status : redFlags.flags) {
         const auto& guarded = status.flag->conditions;
         if (!status.raised || std::find(guarded.begin(), guarded.end(), condition.id) == guarded.end()) {
             continue;
         }
         cause.raisedByRedFlag = true;
-        cause.contributions.push_back({Contribution::Kind::RedFlag, redFlagPoints,
-                                       (status.presumed ? "A warning sign applies to you: " : "You answered yes to: ") +
-                                           status.flag->question,
-                                       {}});
+        cause.contributions.push_back(
+            {Contribution::Kind::RedFlag,
+             redFlagPoints,
+             (status.presumed ? "A warning sign applies to you: " : "You answered yes to: ") + status.flag->question,
+             {}});
     }
 }
 
 } // namespace
 
-MatchLevel RankedCause::match() const
-{
+MatchLevel RankedCause::match() const {
     if (raisedByRedFlag || score >= 1.2) {
         return MatchLevel::Strong;
     }
     return score >= 0.7 ? MatchLevel::Good : MatchLevel::Possible;
 }
 
-std::string_view describe(MatchLevel level)
-{
+std::string_view describe(MatchLevel level) {
     switch (level) {
     case MatchLevel::Strong:
         return "strong match";
@@ -186,8 +180,7 @@ std::string_view describe(MatchLevel level)
 }
 
 std::vector<RankedCause> rankCauses(const Content& content, const Assessment& assessment,
-                                    const RedFlagReport& redFlags)
-{
+                                    const RedFlagReport& redFlags) {
     std::vector<RankedCause> causes;
     for (const Condition& condition : content.conditions) {
         RankedCause cause;

@@ -5,8 +5,7 @@
 
 namespace kinetic {
 
-const UrgencyTier& Manifest::tier(Urgency urgency) const
-{
+const UrgencyTier& Manifest::tier(Urgency urgency) const {
     for (const UrgencyTier& tier : urgencyTiers) {
         if (tier.id == urgency) {
             return tier;
@@ -15,21 +14,18 @@ const UrgencyTier& Manifest::tier(Urgency urgency) const
     throw std::logic_error("validated content lists every urgency tier");
 }
 
-std::string Region::displayName() const
-{
+std::string Region::displayName() const {
     return side == Side::None ? name : name + ", " + std::string(describe(side));
 }
 
-bool Link::appliesTo(std::optional<AgeBand> band) const
-{
+bool Link::appliesTo(std::optional<AgeBand> band) const {
     if (ageBands.empty() || !band) {
         return true;
     }
     return std::find(ageBands.begin(), ageBands.end(), *band) != ageBands.end();
 }
 
-std::string describe(const Dosage& dosage)
-{
+std::string describe(const Dosage& dosage) {
     std::string text = std::to_string(dosage.sets) + (dosage.sets == 1 ? " set" : " sets");
     if (dosage.reps) {
         text += " of " + std::to_string(*dosage.reps);
@@ -46,8 +42,7 @@ std::string describe(const Dosage& dosage)
     return text;
 }
 
-std::vector<const Region*> Content::regionsOfBase(std::string_view base) const
-{
+std::vector<const Region*> Content::regionsOfBase(std::string_view base) const {
     std::vector<const Region*> result;
     for (const Region& region : regions) {
         if (region.base == base) {
@@ -57,8 +52,7 @@ std::vector<const Region*> Content::regionsOfBase(std::string_view base) const
     return result;
 }
 
-const Region* Content::regionOn(std::string_view base, Side side) const
-{
+const Region* Content::regionOn(std::string_view base, Side side) const {
     const Region* unsided = nullptr;
     for (const Region& region : regions) {
         if (region.base != base) {
@@ -74,8 +68,7 @@ const Region* Content::regionOn(std::string_view base, Side side) const
     return unsided;
 }
 
-std::string Content::baseName(std::string_view base) const
-{
+std::string Content::baseName(std::string_view base) const {
     for (const Region& region : regions) {
         if (region.base == base) {
             return region.name;

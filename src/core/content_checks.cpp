@@ -9,13 +9,12 @@ namespace kinetic::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> knownEquipment{"none",   "mat",     "chair",   "band",    "strap",
-                                                          "wall",   "step",    "cushion", "support", "bench",
-                                                          "partner", "weights", "bike_or_pool", "shoes", "towel"};
+constexpr std::array<std::string_view, 15> knownEquipment{"none",    "mat",     "chair",        "band",    "strap",
+                                                          "wall",    "step",    "cushion",      "support", "bench",
+                                                          "partner", "weights", "bike_or_pool", "shoes",   "towel"};
 constexpr std::array<std::string_view, 7> knownTopics{"back", "hip", "knee", "thigh", "leg", "foot", "general"};
 
-std::string at(std::size_t index, std::string_view field = {})
-{
+std::string at(std::size_t index, std::string_view field = {}) {
     std::string pointer = "/items/" + std::to_string(index);
     if (!field.empty()) {
         pointer += '/';
@@ -24,8 +23,7 @@ std::string at(std::size_t index, std::string_view field = {})
     return pointer;
 }
 
-std::string quoted(std::string_view text)
-{
+std::string quoted(std::string_view text) {
     return "\"" + std::string(text) + "\"";
 }
 
@@ -34,15 +32,13 @@ class Checker {
 public:
     Checker(const Content& content, Sinks& sinks)
         : m_content(content)
-        , m_sinks(sinks)
-    {
+        , m_sinks(sinks) {
         for (const Region& region : content.regions) {
             m_bases.insert(region.base);
         }
     }
 
-    void run()
-    {
+    void run() {
         checkUniqueIds(m_content.regions, "regions.json");
         checkUniqueIds(m_content.links, "links.json");
         checkUniqueIds(m_content.conditions, "conditions.json");
@@ -64,8 +60,7 @@ private:
     DiagnosticSink& sink(std::string_view file) { return m_sinks.find(file)->second; }
 
     template <typename T>
-    void checkUniqueIds(const Table<T>& table, std::string_view file)
-    {
+    void checkUniqueIds(const Table<T>& table, std::string_view file) {
         std::unordered_map<std::string_view, std::size_t> first;
         for (std::size_t i = 0; i < table.size(); ++i) {
             const std::string& id = table.all()[i].id;
@@ -79,8 +74,7 @@ private:
         }
     }
 
-    void checkSources(const std::vector<std::string>& sources, std::string_view file, const std::string& pointer)
-    {
+    void checkSources(const std::vector<std::string>& sources, std::string_view file, const std::string& pointer) {
         for (std::size_t i = 0; i < sources.size(); ++i) {
             m_cited.insert(sources[i]);
             if (!m_content.sources.find(sources[i])) {
@@ -89,15 +83,13 @@ private:
         }
     }
 
-    void checkBase(const std::string& base, std::string_view file, const std::string& pointer)
-    {
+    void checkBase(const std::string& base, std::string_view file, const std::string& pointer) {
         if (!base.empty() && !m_bases.contains(base)) {
             sink(file).error(pointer, "unknown region " + quoted(base) + suggestion(base));
         }
     }
 
-    void checkBases(const std::vector<std::string>& bases, std::string_view file, const std::string& pointer)
-    {
+    void checkBases(const std::vector<std::string>& bases, std::string_view file, const std::string& pointer) {
         for (std::size_t i = 0; i < bases.size(); ++i) {
             checkBase(bases[i], file, pointer + "/" + std::to_string(i));
         }
@@ -105,17 +97,16 @@ private:
 
     template <typename T>
     void checkRefs(const std::vector<std::string>& ids, const Table<T>& table, std::string_view what,
-                   std::string_view file, const std::string& pointer)
-    {
+                   std::string_view file, const std::string& pointer) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (!table.find(ids[i])) {
-                sink(file).error(pointer + "/" + std::to_string(i), "unknown " + std::string(what) + " " + quoted(ids[i]));
+                sink(file).error(pointer + "/" + std::to_string(i),
+                                 "unknown " + std::string(what) + " " + quoted(ids[i]));
             }
         }
     }
 
-    std::string suggestion(const std::string& base) const
-    {
+    std::string suggestion(const std::string& base) const {
         for (const std::string& known : m_bases) {
             if (base.starts_with(known + "_")) {
                 return " (use the base " + quoted(known) + ": the side comes from the selection)";
@@ -124,8 +115,7 @@ private:
         return {};
     }
 
-    void checkManifest()
-    {
+    void checkManifest() {
         const Manifest& manifest = m_content.manifest;
         checkSources(manifest.safetyNet.sources, "manifest.json", "/safety_net/sources");
         checkSources(manifest.painRule.sources, "manifest.json", "/pain_rule/sources");
@@ -136,8 +126,7 @@ private:
         }
     }
 
-    void checkRegions()
-    {
+    void checkRegions() {
         std::map<std::string, std::set<Side>> sides;
         for (std::size_t i = 0; i < m_content.regions.size(); ++i) {
             const Region& region = m_content.regions.all()[i];
@@ -145,9 +134,9 @@ private:
             const std::string expected =
                 region.side == Side::None ? region.base : region.base + "_" + std::string(toString(region.side));
             if (!region.id.empty() && !region.base.empty() && region.id != expected) {
-                sink("regions.json").error(at(i, "id"), "must be " + quoted(expected) + " for base " +
-                                                            quoted(region.base) + " on side " +
-                                                            quoted(toString(region.side)));
+                sink("regions.json")
+                    .error(at(i, "id"), "must be " + quoted(expected) + " for base " + quoted(region.base) +
+                                            " on side " + quoted(toString(region.side)));
             }
             if (region.selectable && region.svgIds.empty()) {
                 sink("regions.json").error(at(i, "svg_ids"), "a selectable region needs at least one drawing id");
@@ -155,17 +144,18 @@ private:
         }
         for (const auto& [base, onSides] : sides) {
             const bool sided = onSides.contains(Side::Left) || onSides.contains(Side::Right);
-            if (sided && (onSides.contains(Side::None) || !onSides.contains(Side::Left) || !onSides.contains(Side::Right))) {
+            if (sided &&
+                (onSides.contains(Side::None) || !onSides.contains(Side::Left) || !onSides.contains(Side::Right))) {
                 const auto& all = m_content.regions.all();
                 const auto it = std::find_if(all.begin(), all.end(), [&](const Region& r) { return r.base == base; });
-                sink("regions.json").error(at(static_cast<std::size_t>(it - all.begin()), "base"),
-                                           "sided region " + quoted(base) + " must exist on both sides, left and right");
+                sink("regions.json")
+                    .error(at(static_cast<std::size_t>(it - all.begin()), "base"),
+                           "sided region " + quoted(base) + " must exist on both sides, left and right");
             }
         }
     }
 
-    void checkLinks()
-    {
+    void checkLinks() {
         for (std::size_t i = 0; i < m_content.links.size(); ++i) {
             const Link& link = m_content.links.all()[i];
             checkBase(link.from, "links.json", at(i, "from"));
@@ -174,15 +164,15 @@ private:
                 sink("links.json").error(at(i, "to"), "a link must join two different regions");
             }
             if (link.mechanism == Mechanism::Myofascial && link.evidence.level < EvidenceLevel::Weak) {
-                sink("links.json").error(at(i, "evidence/level"),
-                                         "trigger-point (myofascial) links are low-certainty: at most \"weak\"");
+                sink("links.json")
+                    .error(at(i, "evidence/level"),
+                           "trigger-point (myofascial) links are low-certainty: at most \"weak\"");
             }
             checkSources(link.sources, "links.json", at(i, "sources"));
         }
     }
 
-    void checkConditions()
-    {
+    void checkConditions() {
         for (std::size_t i = 0; i < m_content.conditions.size(); ++i) {
             const Condition& condition = m_content.conditions.all()[i];
             for (std::size_t r = 0; r < condition.regions.size(); ++r) {
@@ -196,9 +186,9 @@ private:
                 if (!link) {
                     sink("conditions.json").error(pointer + "/via", "unknown link " + quoted(region.via));
                 } else if (link->to != region.region) {
-                    sink("conditions.json").error(pointer + "/via", "link " + quoted(region.via) + " leads to " +
-                                                                        quoted(link->to) + ", not " +
-                                                                        quoted(region.region));
+                    sink("conditions.json")
+                        .error(pointer + "/via", "link " + quoted(region.via) + " leads to " + quoted(link->to) +
+                                                     ", not " + quoted(region.region));
                 }
             }
             checkRefs(condition.redFlags, m_content.redFlags, "red flag", "conditions.json", at(i, "red_flags"));
@@ -206,28 +196,30 @@ private:
                 const std::string& exercise = condition.exercises[e].exercise;
                 m_recommended.insert(exercise);
                 if (!m_content.exercises.find(exercise)) {
-                    sink("conditions.json").error(at(i, "exercises/" + std::to_string(e) + "/exercise"),
-                                                  "unknown exercise " + quoted(exercise));
+                    sink("conditions.json")
+                        .error(at(i, "exercises/" + std::to_string(e) + "/exercise"),
+                               "unknown exercise " + quoted(exercise));
                 }
             }
             if (condition.serious && !condition.exercises.empty()) {
-                sink("conditions.json").error(at(i, "exercises"),
-                                              "a serious condition is never self-treated: it must recommend no exercises");
+                sink("conditions.json")
+                    .error(at(i, "exercises"),
+                           "a serious condition is never self-treated: it must recommend no exercises");
             }
             checkSources(condition.sources, "conditions.json", at(i, "sources"));
         }
     }
 
-    void checkExercises()
-    {
+    void checkExercises() {
         for (std::size_t i = 0; i < m_content.exercises.size(); ++i) {
             const Exercise& exercise = m_content.exercises.all()[i];
             checkBases(exercise.regions, "exercises.json", at(i, "regions"));
             for (std::size_t e = 0; e < exercise.equipment.size(); ++e) {
                 if (std::find(knownEquipment.begin(), knownEquipment.end(), exercise.equipment[e]) ==
                     knownEquipment.end()) {
-                    sink("exercises.json").error(at(i, "equipment/" + std::to_string(e)),
-                                                 "unknown equipment " + quoted(exercise.equipment[e]));
+                    sink("exercises.json")
+                        .error(at(i, "equipment/" + std::to_string(e)),
+                               "unknown equipment " + quoted(exercise.equipment[e]));
                 }
             }
             checkVariants(exercise, exercise.easier, at(i, "easier"));
@@ -236,8 +228,7 @@ private:
         }
     }
 
-    void checkVariants(const Exercise& exercise, const std::vector<Variant>& variants, const std::string& pointer)
-    {
+    void checkVariants(const Exercise& exercise, const std::vector<Variant>& variants, const std::string& pointer) {
         for (std::size_t v = 0; v < variants.size(); ++v) {
             const std::string& other = variants[v].exercise;
             const std::string where = pointer + "/" + std::to_string(v) + "/exercise";
@@ -252,8 +243,7 @@ private:
         }
     }
 
-    void checkRedFlags()
-    {
+    void checkRedFlags() {
         for (std::size_t i = 0; i < m_content.redFlags.size(); ++i) {
             const RedFlag& flag = m_content.redFlags.all()[i];
             checkBases(flag.regions, "red_flags.json", at(i, "regions"));
@@ -262,8 +252,9 @@ private:
                 const std::string pointer = at(i, "escalations/" + std::to_string(e));
                 checkRefs(escalation.with, m_content.redFlags, "red flag", "red_flags.json", pointer + "/with");
                 if (escalation.urgency >= flag.urgency) {
-                    sink("red_flags.json").error(pointer + "/urgency", "an escalation must be more urgent than " +
-                                                                           quoted(toString(flag.urgency)));
+                    sink("red_flags.json")
+                        .error(pointer + "/urgency",
+                               "an escalation must be more urgent than " + quoted(toString(flag.urgency)));
                 }
             }
             checkRefs(flag.conditions, m_content.conditions, "condition", "red_flags.json", at(i, "conditions"));
@@ -271,22 +262,20 @@ private:
         }
     }
 
-    void checkAdvice()
-    {
+    void checkAdvice() {
         for (std::size_t i = 0; i < m_content.advice.size(); ++i) {
             const Advice& advice = m_content.advice.all()[i];
             for (std::size_t t = 0; t < advice.topics.size(); ++t) {
                 if (std::find(knownTopics.begin(), knownTopics.end(), advice.topics[t]) == knownTopics.end()) {
-                    sink("advice.json").error(at(i, "topics/" + std::to_string(t)),
-                                              "unknown topic " + quoted(advice.topics[t]));
+                    sink("advice.json")
+                        .error(at(i, "topics/" + std::to_string(t)), "unknown topic " + quoted(advice.topics[t]));
                 }
             }
             checkSources(advice.sources, "advice.json", at(i, "sources"));
         }
     }
 
-    void checkCoverage()
-    {
+    void checkCoverage() {
         for (std::size_t i = 0; i < m_content.sources.size(); ++i) {
             const Source& source = m_content.sources.all()[i];
             if (!source.id.empty() && !m_cited.contains(source.id)) {
@@ -296,8 +285,8 @@ private:
         for (std::size_t i = 0; i < m_content.exercises.size(); ++i) {
             const Exercise& exercise = m_content.exercises.all()[i];
             if (!exercise.id.empty() && !m_recommended.contains(exercise.id)) {
-                sink("exercises.json").warning(at(i), "exercise " + quoted(exercise.id) +
-                                                          " is not recommended by any condition");
+                sink("exercises.json")
+                    .warning(at(i), "exercise " + quoted(exercise.id) + " is not recommended by any condition");
             }
         }
         std::set<std::string> felt;
@@ -323,8 +312,7 @@ private:
 
 } // namespace
 
-void checkContent(const Content& content, Sinks& sinks)
-{
+void checkContent(const Content& content, Sinks& sinks) {
     Checker(content, sinks).run();
 }
 

@@ -1,8 +1,8 @@
-#include <kinetic/content_loader.hpp>
-
 #include "content_checks.hpp"
 #include "item_parsers.hpp"
 #include "json_scan.hpp"
+
+#include <kinetic/content_loader.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -22,8 +22,7 @@ using detail::ObjectReader;
 
 /// "syntax error while parsing object - unexpected '}'; expected string literal" from
 /// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ...".
-std::string plainParseMessage(const nlohmann::json::parse_error& error)
-{
+std::string plainParseMessage(const nlohmann::json::parse_error& error) {
     std::string message = error.what();
     if (const auto colon = message.find(": "); colon != std::string::npos) {
         message = message.substr(colon + 2);
@@ -38,11 +37,10 @@ std::string plainParseMessage(const nlohmann::json::parse_error& error)
 }
 
 /// `{"schema_version": 1, ...}`: a newer version is named plainly.
-void readSchemaVersion(ObjectReader& root)
-{
+void readSchemaVersion(ObjectReader& root) {
     if (const auto version = root.optionalWholeNumber("schema_version", 1); version && *version != 1) {
-        root.sink().error(root.pointerTo("schema_version"), "unsupported schema version " + std::to_string(*version) +
-                                                                ": this program reads version 1");
+        root.sink().error(root.pointerTo("schema_version"),
+                          "unsupported schema version " + std::to_string(*version) + ": this program reads version 1");
     } else if (!root.has("schema_version")) {
         root.wholeNumber("schema_version", 1); // reports it missing
     }
@@ -50,8 +48,7 @@ void readSchemaVersion(ObjectReader& root)
 
 /// Parses one file's text into a document, or reports why it cannot be read.
 std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonScan& scan, DiagnosticSink& sink,
-                                            std::vector<Diagnostic>& out)
-{
+                                            std::vector<Diagnostic>& out) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         sink.error("", "the file is empty");
         return std::nullopt;
@@ -78,8 +75,7 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
 /// Reads `{"schema_version": 1, "items": [...]}`, parsing each item with `parse`. Items that
 /// are not objects become default items so that indices keep matching the file.
 template <typename T, typename Parse>
-std::vector<T> readItems(const nlohmann::json& document, DiagnosticSink& sink, Parse parse)
-{
+std::vector<T> readItems(const nlohmann::json& document, DiagnosticSink& sink, Parse parse) {
     std::vector<T> items;
     ObjectReader root(document, "", sink);
     if (!root.valid()) {
@@ -112,15 +108,13 @@ struct FileInput {
 class Loader {
 public:
     explicit Loader(LoadOptions options)
-        : m_options(options)
-    {
+        : m_options(options) {
         for (const auto name : contentFiles) {
             m_sinks.emplace(std::string(name), DiagnosticSink(std::string(name), m_diagnostics));
         }
     }
 
-    ContentLoadResult load(const std::map<std::string, FileInput, std::less<>>& inputs)
-    {
+    ContentLoadResult load(const std::map<std::string, FileInput, std::less<>>& inputs) {
         Content content;
         for (const auto name : contentFiles) {
             const auto it = inputs.find(name);
@@ -156,8 +150,8 @@ public:
     }
 
 private:
-    static void readFile(std::string_view name, const nlohmann::json& document, DiagnosticSink& sink, Content& content)
-    {
+    static void readFile(std::string_view name, const nlohmann::json& document, DiagnosticSink& sink,
+                         Content& content) {
         using namespace detail;
         if (name == "manifest.json") {
             ObjectReader root(document, "", sink);
@@ -184,8 +178,7 @@ private:
     }
 
     /// Fills in line and column for the diagnostics from `first` on, all of one file.
-    void locate(std::size_t first, const JsonScan& scan)
-    {
+    void locate(std::size_t first, const JsonScan& scan) {
         for (std::size_t i = first; i < m_diagnostics.size(); ++i) {
             Diagnostic& d = m_diagnostics[i];
             if (d.line == 0 && !d.pointer.empty()) {
@@ -196,8 +189,7 @@ private:
         }
     }
 
-    void locateCrossChecks(std::size_t first, const std::map<std::string, FileInput, std::less<>>& inputs)
-    {
+    void locateCrossChecks(std::size_t first, const std::map<std::string, FileInput, std::less<>>& inputs) {
         std::map<std::string, JsonScan, std::less<>> scans;
         for (std::size_t i = first; i < m_diagnostics.size(); ++i) {
             Diagnostic& d = m_diagnostics[i];
@@ -216,8 +208,7 @@ private:
     detail::Sinks m_sinks;
 };
 
-FileInput readFile(const std::filesystem::path& path)
-{
+FileInput readFile(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
         return {std::nullopt, "the file is missing"};
@@ -245,8 +236,7 @@ FileInput readFile(const std::filesystem::path& path)
 
 } // namespace
 
-ContentLoadResult loadContent(const std::filesystem::path& directory, LoadOptions options)
-{
+ContentLoadResult loadContent(const std::filesystem::path& directory, LoadOptions options) {
     std::map<std::string, FileInput, std::less<>> inputs;
     for (const auto name : contentFiles) {
         inputs.emplace(std::string(name), readFile(directory / name));
@@ -255,8 +245,7 @@ ContentLoadResult loadContent(const std::filesystem::path& directory, LoadOption
 }
 
 ContentLoadResult loadContentFromTexts(const std::map<std::string, std::string, std::less<>>& files,
-                                       LoadOptions options)
-{
+                                       LoadOptions options) {
     std::map<std::string, FileInput, std::less<>> inputs;
     for (const auto& [name, text] : files) {
         inputs.emplace(name, FileInput{text, {}});

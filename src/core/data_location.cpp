@@ -2,8 +2,7 @@
 
 namespace kinetic {
 
-std::optional<std::filesystem::path> findBundledData(const std::filesystem::path& executableDir)
-{
+std::optional<std::filesystem::path> findBundledData(const std::filesystem::path& executableDir) {
     const std::filesystem::path candidates[] = {
         executableDir / KINETIC_BIN_TO_DATA,
         KINETIC_SOURCE_DATA_DIR,

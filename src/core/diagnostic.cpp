@@ -2,8 +2,7 @@
 
 namespace kinetic {
 
-std::string format(const Diagnostic& diagnostic)
-{
+std::string format(const Diagnostic& diagnostic) {
     std::string text = diagnostic.file;
     if (diagnostic.line > 0) {
         text += ':' + std::to_string(diagnostic.line) + ':' + std::to_string(diagnostic.column);
@@ -18,8 +17,7 @@ std::string format(const Diagnostic& diagnostic)
     return text + diagnostic.message;
 }
 
-std::string format(const std::vector<Diagnostic>& diagnostics)
-{
+std::string format(const std::vector<Diagnostic>& diagnostics) {
     std::string text;
     for (const Diagnostic& diagnostic : diagnostics) {
         text += format(diagnostic) + '\n';

@@ -13,21 +13,19 @@ class DiagnosticSink {
 public:
     DiagnosticSink(std::string file, std::vector<Diagnostic>& out)
         : m_file(std::move(file))
-        , m_out(out)
-    {
-    }
+        , m_out(out) {}
 
-    void error(std::string pointer, std::string message) { add(std::move(pointer), std::move(message), Severity::Error); }
-    void warning(std::string pointer, std::string message)
-    {
+    void error(std::string pointer, std::string message) {
+        add(std::move(pointer), std::move(message), Severity::Error);
+    }
+    void warning(std::string pointer, std::string message) {
         add(std::move(pointer), std::move(message), Severity::Warning);
     }
     const std::string& file() const { return m_file; }
     std::size_t errorCount() const { return m_errors; }
 
 private:
-    void add(std::string pointer, std::string message, Severity severity)
-    {
+    void add(std::string pointer, std::string message, Severity severity) {
         if (severity == Severity::Error) {
             ++m_errors;
         }

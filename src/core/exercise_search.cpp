@@ -8,8 +8,7 @@ namespace kinetic {
 
 namespace {
 
-std::string lower(std::string_view text)
-{
+std::string lower(std::string_view text) {
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -17,14 +16,12 @@ std::string lower(std::string_view text)
 }
 
 /// The base of a region id or base: `knee_front_left` -> `knee_front`.
-std::string baseOf(const Content& content, const std::string& region)
-{
+std::string baseOf(const Content& content, const std::string& region) {
     const Region* known = content.regions.find(region);
     return known ? known->base : region;
 }
 
-bool containsAll(const Exercise& exercise, const std::string& query)
-{
+bool containsAll(const Exercise& exercise, const std::string& query) {
     std::string haystack = lower(exercise.name + " " + exercise.code + " " + exercise.id);
     for (const std::string& step : exercise.steps) {
         haystack += " " + lower(step);
@@ -44,14 +41,12 @@ bool containsAll(const Exercise& exercise, const std::string& query)
     return true;
 }
 
-bool recommendedFor(const Condition& condition, const std::string& exercise)
-{
+bool recommendedFor(const Condition& condition, const std::string& exercise) {
     return std::any_of(condition.exercises.begin(), condition.exercises.end(),
                        [&](const Recommendation& r) { return r.exercise == exercise; });
 }
 
-bool passes(const Content& content, const Exercise& exercise, const ExerciseFilter& filter)
-{
+bool passes(const Content& content, const Exercise& exercise, const ExerciseFilter& filter) {
     if (filter.kind && exercise.kind != *filter.kind) {
         return false;
     }
@@ -71,9 +66,8 @@ bool passes(const Content& content, const Exercise& exercise, const ExerciseFilt
         }
     }
     if (!filter.equipment.empty()) {
-        const bool onlyThat = std::all_of(exercise.equipment.begin(), exercise.equipment.end(), [&](const std::string& e) {
-            return e == "none" || e == filter.equipment;
-        });
+        const bool onlyThat = std::all_of(exercise.equipment.begin(), exercise.equipment.end(),
+                                          [&](const std::string& e) { return e == "none" || e == filter.equipment; });
         if (!onlyThat) {
             return false;
         }
@@ -83,14 +77,12 @@ bool passes(const Content& content, const Exercise& exercise, const ExerciseFilt
 
 } // namespace
 
-bool ExerciseFilter::empty() const
-{
+bool ExerciseFilter::empty() const {
     return region.empty() && condition.empty() && !kind && !difficulty && equipment.empty() && text.empty();
 }
 
 std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseFilter& filter,
-                                         std::span<const RankedCause> causes)
-{
+                                         std::span<const RankedCause> causes) {
     std::vector<ExerciseMatch> matches;
     for (const Exercise& exercise : content.exercises) {
         if (!passes(content, exercise, filter)) {

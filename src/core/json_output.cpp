@@ -7,8 +7,7 @@ namespace kinetic {
 namespace {
 
 template <typename E>
-nlohmann::json names(const std::vector<E>& values)
-{
+nlohmann::json names(const std::vector<E>& values) {
     nlohmann::json array = nlohmann::json::array();
     for (const E value : values) {
         array.push_back(toString(value));
@@ -16,22 +15,19 @@ nlohmann::json names(const std::vector<E>& values)
     return array;
 }
 
-nlohmann::json toJson(const Evidence& evidence)
-{
+nlohmann::json toJson(const Evidence& evidence) {
     return {{"level", toString(evidence.level)}, {"words", describe(evidence.level)}, {"note", evidence.note}};
 }
 
-std::string_view kindName(Contribution::Kind kind)
-{
-    static constexpr std::array<std::string_view, 6> words{"direct", "referred", "quality", "age", "injury",
-                                                           "red_flag"};
+std::string_view kindName(Contribution::Kind kind) {
+    static constexpr std::array<std::string_view, 6> words{"direct", "referred", "quality",
+                                                           "age",    "injury",   "red_flag"};
     return words.at(static_cast<std::size_t>(kind));
 }
 
 } // namespace
 
-nlohmann::json toJson(const Region& region)
-{
+nlohmann::json toJson(const Region& region) {
     return {{"id", region.id},
             {"base", region.base},
             {"name", region.name},
@@ -43,8 +39,7 @@ nlohmann::json toJson(const Region& region)
             {"description", region.description}};
 }
 
-nlohmann::json toJson(const Content& content, const LinkedArea& area)
-{
+nlohmann::json toJson(const Content& content, const LinkedArea& area) {
     const Link& link = *area.link;
     return {{"link", link.id},
             {"code", link.code},
@@ -66,11 +61,11 @@ nlohmann::json toJson(const Content& content, const LinkedArea& area)
             {"sources", link.sources}};
 }
 
-nlohmann::json toJson(const RankedCause& cause)
-{
+nlohmann::json toJson(const RankedCause& cause) {
     nlohmann::json contributions = nlohmann::json::array();
     for (const Contribution& c : cause.contributions) {
-        contributions.push_back({{"kind", kindName(c.kind)}, {"points", c.points}, {"text", c.text}, {"region", c.region}});
+        contributions.push_back(
+            {{"kind", kindName(c.kind)}, {"points", c.points}, {"text", c.text}, {"region", c.region}});
     }
     const Condition& condition = *cause.condition;
     return {{"id", condition.id},
@@ -88,8 +83,7 @@ nlohmann::json toJson(const RankedCause& cause)
             {"sources", condition.sources}};
 }
 
-nlohmann::json toJson(const Dosage& dosage)
-{
+nlohmann::json toJson(const Dosage& dosage) {
     nlohmann::json json = {{"sets", dosage.sets}, {"days_per_week", dosage.daysPerWeek}, {"words", describe(dosage)}};
     json["reps"] = dosage.reps ? nlohmann::json(*dosage.reps) : nlohmann::json(nullptr);
     json["hold_seconds"] = dosage.holdSeconds ? nlohmann::json(*dosage.holdSeconds) : nlohmann::json(nullptr);
@@ -98,8 +92,7 @@ nlohmann::json toJson(const Dosage& dosage)
     return json;
 }
 
-nlohmann::json toJson(const ExerciseMatch& match)
-{
+nlohmann::json toJson(const ExerciseMatch& match) {
     const Exercise& e = *match.exercise;
     return {{"id", e.id},
             {"code", e.code},
@@ -115,8 +108,7 @@ nlohmann::json toJson(const ExerciseMatch& match)
             {"sources", e.sources}};
 }
 
-nlohmann::json toJson(const Content& content, const RedFlagStatus& status)
-{
+nlohmann::json toJson(const Content& content, const RedFlagStatus& status) {
     const RedFlag& flag = *status.flag;
     const UrgencyTier& tier = content.manifest.tier(status.urgency);
     return {{"id", flag.id},

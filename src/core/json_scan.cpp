@@ -6,8 +6,7 @@
 
 namespace kinetic::detail {
 
-TextPosition positionOf(std::string_view text, std::size_t offset)
-{
+TextPosition positionOf(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
     TextPosition position{1, 1};
     for (std::size_t i = 0; i < offset; ++i) {
@@ -21,8 +20,7 @@ TextPosition positionOf(std::string_view text, std::size_t offset)
     return position;
 }
 
-void appendPointerToken(std::string& pointer, std::string_view token)
-{
+void appendPointerToken(std::string& pointer, std::string_view token) {
     pointer += '/';
     for (const char c : token) {
         if (c == '~') {
@@ -36,13 +34,11 @@ void appendPointerToken(std::string& pointer, std::string_view token)
 }
 
 JsonScan::JsonScan(std::string_view text)
-    : m_text(text)
-{
+    : m_text(text) {
     scan();
 }
 
-TextPosition JsonScan::locate(std::string_view pointer) const
-{
+TextPosition JsonScan::locate(std::string_view pointer) const {
     std::string key(pointer);
     while (true) {
         if (const auto it = m_offsets.find(key); it != m_offsets.end()) {
@@ -58,8 +54,7 @@ TextPosition JsonScan::locate(std::string_view pointer) const
 
 /// Returns the offset just past the closing quote of the string starting at `at` (a quote), or
 /// npos when it is unterminated. Decodes simple escapes into `decoded` when given.
-std::size_t JsonScan::skipString(std::size_t at, std::string* decoded) const
-{
+std::size_t JsonScan::skipString(std::size_t at, std::string* decoded) const {
     for (std::size_t i = at + 1; i < m_text.size(); ++i) {
         const char c = m_text[i];
         if (c == '"') {
@@ -89,15 +84,13 @@ struct Frame {
     std::unordered_set<std::string> keys;
 };
 
-bool isSpace(char c)
-{
+bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 } // namespace
 
-void JsonScan::scan()
-{
+void JsonScan::scan() {
     std::vector<Frame> stack;
     std::string pointer;
     bool expectKey = false;
@@ -145,8 +138,8 @@ void JsonScan::scan()
         if (c == '{' || c == '[') {
             beginValue(i);
             if (static_cast<int>(stack.size()) >= maxDepth) {
-                m_problems.push_back({pointer, positionOf(m_text, i),
-                                      "nested more than " + std::to_string(maxDepth) + " levels deep"});
+                m_problems.push_back(
+                    {pointer, positionOf(m_text, i), "nested more than " + std::to_string(maxDepth) + " levels deep"});
                 return;
             }
             stack.push_back(Frame{c == '{', pointer.size(), 0, {}});

@@ -8,15 +8,13 @@ namespace kinetic {
 
 namespace {
 
-Side opposite(Side side)
-{
+Side opposite(Side side) {
     return side == Side::Left ? Side::Right : side == Side::Right ? Side::Left : Side::None;
 }
 
 /// The regions of `base` that a link reaches from a region on `side`, with their weight factor.
 std::vector<std::pair<const Region*, double>> reach(const Content& content, std::string_view base, Side side,
-                                                    Laterality laterality)
-{
+                                                    Laterality laterality) {
     std::vector<std::pair<const Region*, double>> result;
     for (const Region* region : content.regionsOfBase(base)) {
         if (region->side == Side::None || side == Side::None || region->side == side) {
@@ -29,8 +27,7 @@ std::vector<std::pair<const Region*, double>> reach(const Content& content, std:
 }
 
 /// Direct links of one region, both ways.
-void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out)
-{
+void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out) {
     for (const Link& link : content.links) {
         if (!link.appliesTo(query.ageBand) || query.hiddenMechanisms.contains(link.mechanism)) {
             continue;
@@ -49,8 +46,7 @@ void directLinks(const Content& content, const Region& origin, const LinkQuery& 
     }
 }
 
-void sortAreas(std::vector<LinkedArea>& areas)
-{
+void sortAreas(std::vector<LinkedArea>& areas) {
     std::stable_sort(areas.begin(), areas.end(), [](const LinkedArea& a, const LinkedArea& b) {
         return std::tie(a.step, b.weight, a.link->code, a.other) < std::tie(b.step, a.weight, b.link->code, b.other);
     });
@@ -58,8 +54,7 @@ void sortAreas(std::vector<LinkedArea>& areas)
 
 } // namespace
 
-std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view regionId, const LinkQuery& query)
-{
+std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view regionId, const LinkQuery& query) {
     std::vector<LinkedArea> areas;
     const Region* origin = content.regions.find(regionId);
     if (!origin) {
@@ -77,8 +72,8 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
             directLinks(content, *middle, query, next);
             for (LinkedArea& area : next) {
                 const Region* target = content.regions.find(area.other);
-                const bool otherSide = origin->side != Side::None && target->side != Side::None &&
-                                       target->side != origin->side;
+                const bool otherSide =
+                    origin->side != Side::None && target->side != Side::None && target->side != origin->side;
                 const bool known = otherSide || area.other == origin->id ||
                                    std::any_of(areas.begin(), areas.begin() + static_cast<std::ptrdiff_t>(direct),
                                                [&](const LinkedArea& d) { return d.other == area.other; });
@@ -104,8 +99,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     return areas;
 }
 
-std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& assessment, LinkQuery query)
-{
+std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& assessment, LinkQuery query) {
     query.ageBand = assessment.ageBand;
     std::vector<LinkedArea> all;
     for (const SelectedRegion& selected : assessment.regions) {
@@ -117,8 +111,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
 }
 
 std::set<std::string> highlightedRegions(const Content& content, const Assessment& assessment,
-                                         const std::vector<LinkedArea>& areas)
-{
+                                         const std::vector<LinkedArea>& areas) {
     std::set<std::string> result;
     for (const LinkedArea& area : areas) {
         const Region* region = content.regions.find(area.other);
@@ -129,8 +122,7 @@ std::set<std::string> highlightedRegions(const Content& content, const Assessmen
     return result;
 }
 
-std::string describeLinkedArea(const Content& content, const LinkedArea& area)
-{
+std::string describeLinkedArea(const Content& content, const LinkedArea& area) {
     const Region* selected = content.regions.find(area.selected);
     const Region* other = content.regions.find(area.other);
     const std::string here = selected ? selected->displayName() : area.selected;

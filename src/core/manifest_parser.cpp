@@ -6,8 +6,7 @@ namespace kinetic::detail {
 
 namespace {
 
-SourcedText readSourcedText(ObjectReader& reader, std::string_view key)
-{
+SourcedText readSourcedText(ObjectReader& reader, std::string_view key) {
     ObjectReader object = reader.object(key);
     SourcedText result;
     if (object.valid()) {
@@ -18,8 +17,7 @@ SourcedText readSourcedText(ObjectReader& reader, std::string_view key)
     return result;
 }
 
-bool isIsoDate(std::string_view text)
-{
+bool isIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return false;
     }
@@ -27,8 +25,7 @@ bool isIsoDate(std::string_view text)
     return digit(0) && digit(1) && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9);
 }
 
-bool isVersion(std::string_view text)
-{
+bool isVersion(std::string_view text) {
     int dots = 0;
     bool digitBefore = false;
     for (const char c : text) {
@@ -49,8 +46,7 @@ bool isVersion(std::string_view text)
 
 } // namespace
 
-Manifest parseManifest(ObjectReader& reader)
-{
+Manifest parseManifest(ObjectReader& reader) {
     Manifest manifest;
     manifest.contentVersion = reader.text("content_version");
     if (!manifest.contentVersion.empty() && !isVersion(manifest.contentVersion)) {
@@ -83,8 +79,8 @@ Manifest parseManifest(ObjectReader& reader)
         const bool duplicate = std::any_of(manifest.urgencyTiers.begin(), manifest.urgencyTiers.end(),
                                            [&](const UrgencyTier& other) { return other.id == tier.id; });
         if (duplicate) {
-            item.sink().error(item.pointerTo("id"), "urgency tier \"" + std::string(toString(tier.id)) +
-                                                        "\" is listed twice");
+            item.sink().error(item.pointerTo("id"),
+                              "urgency tier \"" + std::string(toString(tier.id)) + "\" is listed twice");
         } else {
             manifest.urgencyTiers.push_back(std::move(tier));
         }

@@ -6,8 +6,7 @@
 
 namespace kinetic::detail {
 
-bool isValidId(std::string_view id)
-{
+bool isValidId(std::string_view id) {
     if (id.empty() || id.front() < 'a' || id.front() > 'z') {
         return false;
     }
@@ -17,8 +16,7 @@ bool isValidId(std::string_view id)
 
 ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink)
     : m_pointer(std::move(pointer))
-    , m_sink(sink)
-{
+    , m_sink(sink) {
     if (value.is_object()) {
         m_object = &value;
     } else {
@@ -26,25 +24,21 @@ ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, Dia
     }
 }
 
-std::string ObjectReader::pointerTo(std::string_view key) const
-{
+std::string ObjectReader::pointerTo(std::string_view key) const {
     std::string result = m_pointer;
     appendPointerToken(result, key);
     return result;
 }
 
-bool ObjectReader::has(std::string_view key) const
-{
+bool ObjectReader::has(std::string_view key) const {
     return m_object && m_object->contains(key);
 }
 
-bool ObjectReader::isNull(std::string_view key) const
-{
+bool ObjectReader::isNull(std::string_view key) const {
     return !has(key) || m_object->find(key)->is_null();
 }
 
-const nlohmann::json* ObjectReader::optionalField(std::string_view key)
-{
+const nlohmann::json* ObjectReader::optionalField(std::string_view key) {
     m_seen.emplace(key);
     if (!m_object) {
         return nullptr;
@@ -53,8 +47,7 @@ const nlohmann::json* ObjectReader::optionalField(std::string_view key)
     return it == m_object->end() ? nullptr : &*it;
 }
 
-const nlohmann::json* ObjectReader::field(std::string_view key)
-{
+const nlohmann::json* ObjectReader::field(std::string_view key) {
     const nlohmann::json* value = optionalField(key);
     if (!value && m_object && !m_muted) {
         m_sink.error(pointerTo(key), "is missing");
@@ -62,8 +55,7 @@ const nlohmann::json* ObjectReader::field(std::string_view key)
     return value;
 }
 
-std::string ObjectReader::checkedText(const nlohmann::json& value, const std::string& at) const
-{
+std::string ObjectReader::checkedText(const nlohmann::json& value, const std::string& at) const {
     if (!value.is_string()) {
         m_sink.error(at, "must be text, got " + typeName(value));
         return {};
@@ -75,20 +67,17 @@ std::string ObjectReader::checkedText(const nlohmann::json& value, const std::st
     return text;
 }
 
-std::string ObjectReader::text(std::string_view key)
-{
+std::string ObjectReader::text(std::string_view key) {
     const nlohmann::json* value = field(key);
     return value ? checkedText(*value, pointerTo(key)) : std::string{};
 }
 
-std::string ObjectReader::optionalText(std::string_view key)
-{
+std::string ObjectReader::optionalText(std::string_view key) {
     const nlohmann::json* value = optionalField(key);
     return value ? checkedText(*value, pointerTo(key)) : std::string{};
 }
 
-std::string ObjectReader::id(std::string_view key)
-{
+std::string ObjectReader::id(std::string_view key) {
     std::string result = text(key);
     if (!result.empty() && !isValidId(result)) {
         m_sink.error(pointerTo(key), "must be a lower_snake_case id (a-z, 0-9 and _), got \"" + result + "\"");
@@ -96,8 +85,7 @@ std::string ObjectReader::id(std::string_view key)
     return result;
 }
 
-std::string ObjectReader::nullableId(std::string_view key)
-{
+std::string ObjectReader::nullableId(std::string_view key) {
     const nlohmann::json* value = field(key);
     if (!value || value->is_null()) {
         return {};
@@ -109,8 +97,7 @@ std::string ObjectReader::nullableId(std::string_view key)
     return result;
 }
 
-bool ObjectReader::boolean(std::string_view key)
-{
+bool ObjectReader::boolean(std::string_view key) {
     const nlohmann::json* value = field(key);
     if (!value) {
         return false;
@@ -122,8 +109,7 @@ bool ObjectReader::boolean(std::string_view key)
     return value->get<bool>();
 }
 
-double ObjectReader::number(std::string_view key, double min, double max)
-{
+double ObjectReader::number(std::string_view key, double min, double max) {
     const nlohmann::json* value = field(key);
     if (!value) {
         return min;
@@ -134,15 +120,14 @@ double ObjectReader::number(std::string_view key, double min, double max)
     }
     const double result = value->get<double>();
     if (!std::isfinite(result) || result < min || result > max) {
-        m_sink.error(pointerTo(key), "must be a number from " + preview(min) + " to " + preview(max) + ", got " +
-                                         preview(*value));
+        m_sink.error(pointerTo(key),
+                     "must be a number from " + preview(min) + " to " + preview(max) + ", got " + preview(*value));
         return min;
     }
     return result;
 }
 
-std::optional<int> ObjectReader::optionalWholeNumber(std::string_view key, int min, int max)
-{
+std::optional<int> ObjectReader::optionalWholeNumber(std::string_view key, int min, int max) {
     const nlohmann::json* value = optionalField(key);
     if (!value) {
         return std::nullopt;
@@ -153,16 +138,16 @@ std::optional<int> ObjectReader::optionalWholeNumber(std::string_view key, int m
     if (!inRange) {
         const bool open = max == std::numeric_limits<int>::max();
         const std::string expected = open && min == 1 ? "a positive whole number"
-                                     : open ? "a whole number of at least " + std::to_string(min)
-                                            : "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+                                     : open
+                                         ? "a whole number of at least " + std::to_string(min)
+                                         : "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
         m_sink.error(pointerTo(key), "must be " + expected + ", got " + preview(*value));
         return std::nullopt;
     }
     return static_cast<int>(value->get<double>());
 }
 
-int ObjectReader::wholeNumber(std::string_view key, int min, int max)
-{
+int ObjectReader::wholeNumber(std::string_view key, int min, int max) {
     if (!has(key) && m_object) {
         field(key); // reports "is missing"
         return min;
@@ -170,21 +155,19 @@ int ObjectReader::wholeNumber(std::string_view key, int min, int max)
     return optionalWholeNumber(key, min, max).value_or(min);
 }
 
-std::vector<std::string> ObjectReader::texts(std::string_view key, std::size_t minItems, std::size_t maxItems)
-{
+std::vector<std::string> ObjectReader::texts(std::string_view key, std::size_t minItems, std::size_t maxItems) {
     std::vector<std::string> result;
     forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
         result.push_back(checkedText(element, at));
     });
     if (result.size() > maxItems) {
-        m_sink.error(pointerTo(key), "must have at most " + std::to_string(maxItems) + " items, got " +
-                                         std::to_string(result.size()));
+        m_sink.error(pointerTo(key),
+                     "must have at most " + std::to_string(maxItems) + " items, got " + std::to_string(result.size()));
     }
     return result;
 }
 
-std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t minItems)
-{
+std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t minItems) {
     std::vector<std::string> result;
     forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
         std::string item = checkedText(element, at);
@@ -202,8 +185,7 @@ std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t min
     return result;
 }
 
-ObjectReader ObjectReader::object(std::string_view key)
-{
+ObjectReader ObjectReader::object(std::string_view key) {
     static const nlohmann::json empty = nlohmann::json::object();
     const nlohmann::json* value = field(key);
     ObjectReader reader(value ? *value : empty, pointerTo(key), m_sink);
@@ -212,8 +194,7 @@ ObjectReader ObjectReader::object(std::string_view key)
     return reader;
 }
 
-void ObjectReader::finish()
-{
+void ObjectReader::finish() {
     if (!m_object || m_muted) {
         return;
     }
@@ -224,8 +205,7 @@ void ObjectReader::finish()
     }
 }
 
-std::string ObjectReader::typeName(const nlohmann::json& value)
-{
+std::string ObjectReader::typeName(const nlohmann::json& value) {
     switch (value.type()) {
     case nlohmann::json::value_t::null:
         return "null";
@@ -242,8 +222,7 @@ std::string ObjectReader::typeName(const nlohmann::json& value)
     }
 }
 
-std::string ObjectReader::preview(const nlohmann::json& value)
-{
+std::string ObjectReader::preview(const nlohmann::json& value) {
     if (value.is_array() || value.is_object()) {
         return typeName(value);
     }
@@ -255,8 +234,7 @@ std::string ObjectReader::preview(const nlohmann::json& value)
     return text;
 }
 
-std::string ObjectReader::joinNames(std::span<const std::string_view> names)
-{
+std::string ObjectReader::joinNames(std::span<const std::string_view> names) {
     std::string result;
     for (std::size_t i = 0; i < names.size(); ++i) {
         result += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ");

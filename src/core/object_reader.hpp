@@ -48,8 +48,7 @@ public:
     std::vector<std::string> ids(std::string_view key, std::size_t minItems = 0);
 
     template <typename E>
-    E choice(std::string_view key)
-    {
+    E choice(std::string_view key) {
         const nlohmann::json* value = field(key);
         if (!value) {
             return E{};
@@ -58,8 +57,7 @@ public:
     }
 
     template <typename E>
-    std::vector<E> choices(std::string_view key, std::size_t minItems = 0)
-    {
+    std::vector<E> choices(std::string_view key, std::size_t minItems = 0) {
         std::vector<E> result;
         forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
             if (const auto parsed = parseChoice<E>(element, elementPointer)) {
@@ -76,8 +74,7 @@ public:
     /// Calls `f(ObjectReader&)` for each object in the array `key`; items that are not
     /// objects are reported and skipped.
     template <typename F>
-    void forEachObject(std::string_view key, std::size_t minItems, F&& f)
-    {
+    void forEachObject(std::string_view key, std::size_t minItems, F&& f) {
         forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
             ObjectReader item(element, elementPointer, m_sink);
             if (item.valid()) {
@@ -94,8 +91,7 @@ public:
     void finish();
 
     template <typename E>
-    std::optional<E> parseChoice(const nlohmann::json& value, const std::string& at) const
-    {
+    std::optional<E> parseChoice(const nlohmann::json& value, const std::string& at) const {
         if (value.is_string()) {
             if (const auto parsed = parseEnum<E>(value.get_ref<const std::string&>())) {
                 return parsed;
@@ -124,8 +120,7 @@ private:
 };
 
 template <typename F>
-void ObjectReader::forEachElement(std::string_view key, std::size_t minItems, F&& f)
-{
+void ObjectReader::forEachElement(std::string_view key, std::size_t minItems, F&& f) {
     const nlohmann::json* value = field(key);
     if (!value) {
         return;

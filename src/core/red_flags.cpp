@@ -7,37 +7,33 @@ namespace kinetic {
 
 namespace {
 
-bool contains(const std::vector<AgeBand>& bands, std::optional<AgeBand> band)
-{
+bool contains(const std::vector<AgeBand>& bands, std::optional<AgeBand> band) {
     return band && std::find(bands.begin(), bands.end(), *band) != bands.end();
 }
 
-bool applies(const RedFlag& flag, const std::set<std::string>& bases, std::optional<AgeBand> band)
-{
+bool applies(const RedFlag& flag, const std::set<std::string>& bases, std::optional<AgeBand> band) {
     // With the age unknown, age-limited questions are asked: better asked than missed.
     const bool ageFits = flag.ageBands.empty() || !band || contains(flag.ageBands, band);
-    const bool regionFits = flag.regions.empty() || std::any_of(flag.regions.begin(), flag.regions.end(),
-                                                                [&](const std::string& r) { return bases.contains(r); });
+    const bool regionFits =
+        flag.regions.empty() ||
+        std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& r) { return bases.contains(r); });
     return ageFits && regionFits && !bases.empty();
 }
 
 } // namespace
 
-const RedFlagStatus* RedFlagReport::find(std::string_view flagId) const
-{
+const RedFlagStatus* RedFlagReport::find(std::string_view flagId) const {
     const auto it = std::find_if(flags.begin(), flags.end(),
                                  [&](const RedFlagStatus& status) { return status.flag->id == flagId; });
     return it == flags.end() ? nullptr : &*it;
 }
 
-bool RedFlagReport::isRaised(std::string_view flagId) const
-{
+bool RedFlagReport::isRaised(std::string_view flagId) const {
     const RedFlagStatus* status = find(flagId);
     return status && status->raised;
 }
 
-RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment)
-{
+RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment) {
     std::set<std::string> bases;
     for (const SelectedRegion& selected : assessment.regions) {
         if (const Region* region = content.regions.find(selected.region)) {
@@ -51,7 +47,8 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
             continue;
         }
         RedFlagStatus status{&flag, answer, false, false, flag.urgency, {}};
-        if (flag.presumedYes && answer == Answer::Unanswered && contains(flag.presumedYes->ageBands, assessment.ageBand) &&
+        if (flag.presumedYes && answer == Answer::Unanswered &&
+            contains(flag.presumedYes->ageBands, assessment.ageBand) &&
             !(flag.presumedYes->unlessInjury && assessment.recentInjury)) {
             status.presumed = true;
         }
@@ -64,9 +61,8 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
             continue;
         }
         for (const Escalation& escalation : status.flag->escalations) {
-            const bool together = std::any_of(escalation.with.begin(), escalation.with.end(), [&](const std::string& id) {
-                return report.isRaised(id);
-            });
+            const bool together = std::any_of(escalation.with.begin(), escalation.with.end(),
+                                              [&](const std::string& id) { return report.isRaised(id); });
             if (together && escalation.urgency < status.urgency) {
                 status.urgency = escalation.urgency;
                 status.escalation = escalation.reason;

@@ -5,8 +5,7 @@
 
 namespace kinetic {
 
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
+std::size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), std::size_t{0});
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -21,8 +20,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
-std::vector<std::string> suggest(std::string_view typed, const std::vector<std::string>& known)
-{
+std::vector<std::string> suggest(std::string_view typed, const std::vector<std::string>& known) {
     std::vector<std::pair<std::size_t, std::string>> scored;
     const std::size_t limit = std::max<std::size_t>(2, typed.size() / 3);
     for (const std::string& id : known) {

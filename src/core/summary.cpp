@@ -1,8 +1,7 @@
-#include <kinetic/summary.hpp>
-
 #include <kinetic/cause_ranking.hpp>
 #include <kinetic/linked_areas.hpp>
 #include <kinetic/red_flags.hpp>
+#include <kinetic/summary.hpp>
 
 #include <algorithm>
 #include <set>
@@ -15,12 +14,9 @@ namespace {
 class SourceList {
 public:
     explicit SourceList(const Content& content)
-        : m_content(content)
-    {
-    }
+        : m_content(content) {}
 
-    std::vector<std::string> cite(const std::vector<std::string>& ids)
-    {
+    std::vector<std::string> cite(const std::vector<std::string>& ids) {
         std::vector<std::string> keys;
         for (const std::string& id : ids) {
             const Source* source = m_content.sources.find(id);
@@ -43,22 +39,26 @@ private:
     std::vector<SummarySource> m_sources;
 };
 
-SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, SourceList& sources)
-{
+SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, SourceList& sources) {
     const UrgencyTier& tier = content.manifest.tier(status.urgency);
-    return SummaryRedFlag{status.flag->id, status.flag->code, status.flag->question, status.urgency, tier.label,
-                          tier.message, status.flag->advice, status.escalation, status.presumed,
+    return SummaryRedFlag{status.flag->id,
+                          status.flag->code,
+                          status.flag->question,
+                          status.urgency,
+                          tier.label,
+                          tier.message,
+                          status.flag->advice,
+                          status.escalation,
+                          status.presumed,
                           sources.cite(status.flag->sources)};
 }
 
-bool lowCertainty(EvidenceLevel level)
-{
+bool lowCertainty(EvidenceLevel level) {
     return level >= EvidenceLevel::Weak;
 }
 
 /// Advice topics for the selected regions' groups, plus general advice.
-std::set<std::string> adviceTopics(const Content& content, const Assessment& assessment)
-{
+std::set<std::string> adviceTopics(const Content& content, const Assessment& assessment) {
     std::set<std::string> topics{"general"};
     for (const SelectedRegion& selected : assessment.regions) {
         const Region* region = content.regions.find(selected.region);
@@ -78,18 +78,28 @@ std::set<std::string> adviceTopics(const Content& content, const Assessment& ass
     return topics;
 }
 
-void addExercises(const Content& content, const Assessment& assessment, SourceList& sources, Summary& summary)
-{
+void addExercises(const Content& content, const Assessment& assessment, SourceList& sources, Summary& summary) {
     for (const PlanItem& item : assessment.plan) {
         const Exercise* exercise = content.exercises.find(item.exercise);
         if (!exercise) {
             continue;
         }
         const Dosage dosage = item.dosage.value_or(exercise->dosage);
-        SummaryExercise out{exercise->id, exercise->code, exercise->name, std::string(describe(exercise->kind)),
-                            describe(dosage), dosage.note, item.dosage.has_value(), exercise->steps,
-                            exercise->mistakes, exercise->whenToStop, exercise->progressWhen, {}, {},
-                            std::string(describe(exercise->evidence.level)), sources.cite(exercise->sources)};
+        SummaryExercise out{exercise->id,
+                            exercise->code,
+                            exercise->name,
+                            std::string(describe(exercise->kind)),
+                            describe(dosage),
+                            dosage.note,
+                            item.dosage.has_value(),
+                            exercise->steps,
+                            exercise->mistakes,
+                            exercise->whenToStop,
+                            exercise->progressWhen,
+                            {},
+                            {},
+                            std::string(describe(exercise->evidence.level)),
+                            sources.cite(exercise->sources)};
         for (const Variant& variant : exercise->easier) {
             out.easier.push_back(variant.text);
         }
@@ -101,8 +111,7 @@ void addExercises(const Content& content, const Assessment& assessment, SourceLi
 }
 
 void addLinksAndCauses(const Content& content, const Assessment& assessment, const RedFlagReport& flags,
-                       SourceList& sources, Summary& summary)
-{
+                       SourceList& sources, Summary& summary) {
     const auto areas = linkedAreas(content, assessment);
     const auto highlighted = highlightedRegions(content, assessment, areas);
     summary.highlightedRegions.assign(highlighted.begin(), highlighted.end());
@@ -111,16 +120,20 @@ void addLinksAndCauses(const Content& content, const Assessment& assessment, con
             continue;
         }
         const bool outgoing = area.role != LinkRole::Incoming;
-        summary.links.push_back(SummaryLink{outgoing ? area.selected : area.other, outgoing ? area.other : area.selected,
-                                            describeLinkedArea(content, area),
-                                            std::string(describe(area.link->mechanism)),
-                                            std::string(describe(area.link->evidence.level)),
-                                            lowCertainty(area.link->evidence.level), area.weight, area.step,
-                                            area.link->explanation, sources.cite(area.link->sources)});
+        summary.links.push_back(
+            SummaryLink{outgoing ? area.selected : area.other, outgoing ? area.other : area.selected,
+                        describeLinkedArea(content, area), std::string(describe(area.link->mechanism)),
+                        std::string(describe(area.link->evidence.level)), lowCertainty(area.link->evidence.level),
+                        area.weight, area.step, area.link->explanation, sources.cite(area.link->sources)});
     }
     for (const RankedCause& cause : rankCauses(content, assessment, flags)) {
-        SummaryCause out{cause.condition->id, cause.condition->name, std::string(describe(cause.match())),
-                         cause.condition->serious, cause.score, {}, cause.condition->summary,
+        SummaryCause out{cause.condition->id,
+                         cause.condition->name,
+                         std::string(describe(cause.match())),
+                         cause.condition->serious,
+                         cause.score,
+                         {},
+                         cause.condition->summary,
                          sources.cite(cause.condition->sources)};
         for (const Contribution& contribution : cause.contributions) {
             out.why.push_back(contribution.text);
@@ -131,8 +144,7 @@ void addLinksAndCauses(const Content& content, const Assessment& assessment, con
 
 } // namespace
 
-Summary buildSummary(const Content& content, const Assessment& assessment)
-{
+Summary buildSummary(const Content& content, const Assessment& assessment) {
     Summary summary;
     SourceList sources(content);
     summary.date = assessment.date;

@@ -7,8 +7,7 @@ namespace kinetic {
 
 namespace {
 
-std::string keys(const std::vector<std::string>& sources)
-{
+std::string keys(const std::vector<std::string>& sources) {
     std::string text;
     for (const std::string& key : sources) {
         text += (text.empty() ? "[" : "][") + key;
@@ -16,20 +15,17 @@ std::string keys(const std::vector<std::string>& sources)
     return text.empty() ? text : text + "]";
 }
 
-void heading(std::ostringstream& out, std::string_view title)
-{
+void heading(std::ostringstream& out, std::string_view title) {
     out << '\n' << title << '\n' << std::string(title.size(), '-') << '\n';
 }
 
-void list(std::ostringstream& out, const std::vector<std::string>& items, std::string_view indent = "  - ")
-{
+void list(std::ostringstream& out, const std::vector<std::string>& items, std::string_view indent = "  - ") {
     for (const std::string& item : items) {
         out << indent << item << '\n';
     }
 }
 
-void flags(std::ostringstream& out, const Summary& summary)
-{
+void flags(std::ostringstream& out, const Summary& summary) {
     if (summary.raisedFlags.empty()) {
         return;
     }
@@ -45,8 +41,7 @@ void flags(std::ostringstream& out, const Summary& summary)
     }
 }
 
-void body(std::ostringstream& out, const Summary& summary)
-{
+void body(std::ostringstream& out, const Summary& summary) {
     heading(out, "Where it hurts");
     if (summary.regions.empty()) {
         out << "  No painful areas marked.\n";
@@ -65,14 +60,13 @@ void body(std::ostringstream& out, const Summary& summary)
     }
     heading(out, "Likely causes (how well each matches; not a diagnosis)");
     for (const SummaryCause& cause : summary.causes) {
-        out << "  * " << cause.name << ": " << cause.match << (cause.serious ? " (must not be missed: see a clinician)" : "")
-            << ' ' << keys(cause.sources) << '\n';
+        out << "  * " << cause.name << ": " << cause.match
+            << (cause.serious ? " (must not be missed: see a clinician)" : "") << ' ' << keys(cause.sources) << '\n';
         list(out, cause.why, "      because: ");
     }
 }
 
-void plan(std::ostringstream& out, const Summary& summary)
-{
+void plan(std::ostringstream& out, const Summary& summary) {
     heading(out, summary.selfCareSecondary ? "Self-care plan: only after you have been checked" : "Self-care plan");
     if (summary.plan.empty()) {
         out << "  No exercises in the plan.\n";
@@ -94,10 +88,10 @@ void plan(std::ostringstream& out, const Summary& summary)
 
 } // namespace
 
-std::string renderSummaryText(const Summary& summary)
-{
+std::string renderSummaryText(const Summary& summary) {
     std::ostringstream out;
-    out << summary.title << " (" << summary.date << ")\n" << std::string(summary.title.size(), '=') << '\n'
+    out << summary.title << " (" << summary.date << ")\n"
+        << std::string(summary.title.size(), '=') << '\n'
         << summary.disclaimer << '\n';
     flags(out, summary);
     body(out, summary);

@@ -6,13 +6,11 @@ namespace kinetic::gui {
 
 Session::Session(std::shared_ptr<const Content> content, QObject* parent)
     : QObject(parent)
-    , m_content(std::move(content))
-{
+    , m_content(std::move(content)) {
     recompute();
 }
 
-void Session::setContent(std::shared_ptr<const Content> content)
-{
+void Session::setContent(std::shared_ptr<const Content> content) {
     m_content = std::move(content);
     Assessment kept = m_assessment;
     std::erase_if(kept.regions, [&](const SelectedRegion& r) { return !m_content->regions.find(r.region); });
@@ -23,23 +21,20 @@ void Session::setContent(std::shared_ptr<const Content> content)
     emit assessmentChanged();
 }
 
-void Session::setAssessment(Assessment assessment)
-{
+void Session::setAssessment(Assessment assessment) {
     m_assessment = std::move(assessment);
     recompute();
     emit assessmentChanged();
 }
 
-void Session::setModified(bool modified)
-{
+void Session::setModified(bool modified) {
     if (m_modified != modified) {
         m_modified = modified;
         emit modifiedChanged(modified);
     }
 }
 
-void Session::update(Assessment assessment)
-{
+void Session::update(Assessment assessment) {
     if (assessment == m_assessment) {
         return;
     }
@@ -49,21 +44,18 @@ void Session::update(Assessment assessment)
     emit assessmentChanged();
 }
 
-void Session::recompute()
-{
+void Session::recompute() {
     m_redFlags = checkRedFlags(*m_content, m_assessment);
     m_causes = rankCauses(*m_content, m_assessment, m_redFlags);
     m_links = kinetic::linkedAreas(*m_content, m_assessment, m_linkQuery);
     m_highlighted = highlightedRegions(*m_content, m_assessment, m_links);
 }
 
-void Session::toggleRegion(const std::string& regionId)
-{
+void Session::toggleRegion(const std::string& regionId) {
     setRegionSelected(regionId, !m_assessment.isSelected(regionId));
 }
 
-void Session::setRegionSelected(const std::string& regionId, bool selected)
-{
+void Session::setRegionSelected(const std::string& regionId, bool selected) {
     const Region* region = m_content->regions.find(regionId);
     if (!region || !region->selectable || m_assessment.isSelected(regionId) == selected) {
         return;
@@ -77,8 +69,7 @@ void Session::setRegionSelected(const std::string& regionId, bool selected)
     update(std::move(next));
 }
 
-void Session::setIntensity(const std::string& regionId, int intensity)
-{
+void Session::setIntensity(const std::string& regionId, int intensity) {
     Assessment next = m_assessment;
     for (SelectedRegion& region : next.regions) {
         if (region.region == regionId) {
@@ -88,8 +79,7 @@ void Session::setIntensity(const std::string& regionId, int intensity)
     update(std::move(next));
 }
 
-void Session::setQuality(const std::string& regionId, Quality quality, bool on)
-{
+void Session::setQuality(const std::string& regionId, Quality quality, bool on) {
     Assessment next = m_assessment;
     for (SelectedRegion& region : next.regions) {
         if (region.region != regionId || region.has(quality) == on) {
@@ -105,22 +95,19 @@ void Session::setQuality(const std::string& regionId, Quality quality, bool on)
     update(std::move(next));
 }
 
-void Session::setAgeBand(std::optional<AgeBand> band)
-{
+void Session::setAgeBand(std::optional<AgeBand> band) {
     Assessment next = m_assessment;
     next.ageBand = band;
     update(std::move(next));
 }
 
-void Session::setRecentInjury(bool injury)
-{
+void Session::setRecentInjury(bool injury) {
     Assessment next = m_assessment;
     next.recentInjury = injury;
     update(std::move(next));
 }
 
-void Session::setAnswer(const std::string& redFlagId, Answer answer)
-{
+void Session::setAnswer(const std::string& redFlagId, Answer answer) {
     Assessment next = m_assessment;
     if (answer == Answer::Unanswered) {
         next.answers.erase(redFlagId);
@@ -130,8 +117,7 @@ void Session::setAnswer(const std::string& redFlagId, Answer answer)
     update(std::move(next));
 }
 
-void Session::addToPlan(const std::string& exerciseId)
-{
+void Session::addToPlan(const std::string& exerciseId) {
     if (!m_content->exercises.find(exerciseId) || m_assessment.inPlan(exerciseId)) {
         return;
     }
@@ -140,8 +126,7 @@ void Session::addToPlan(const std::string& exerciseId)
     update(std::move(next));
 }
 
-void Session::removeFromPlan(std::size_t index)
-{
+void Session::removeFromPlan(std::size_t index) {
     if (index >= m_assessment.plan.size()) {
         return;
     }
@@ -150,8 +135,7 @@ void Session::removeFromPlan(std::size_t index)
     update(std::move(next));
 }
 
-void Session::movePlanItem(std::size_t from, std::size_t to)
-{
+void Session::movePlanItem(std::size_t from, std::size_t to) {
     if (from >= m_assessment.plan.size() || to >= m_assessment.plan.size() || from == to) {
         return;
     }
@@ -162,8 +146,7 @@ void Session::movePlanItem(std::size_t from, std::size_t to)
     update(std::move(next));
 }
 
-void Session::setPlanDosage(std::size_t index, std::optional<Dosage> dosage)
-{
+void Session::setPlanDosage(std::size_t index, std::optional<Dosage> dosage) {
     if (index >= m_assessment.plan.size()) {
         return;
     }
@@ -174,15 +157,13 @@ void Session::setPlanDosage(std::size_t index, std::optional<Dosage> dosage)
     update(std::move(next));
 }
 
-void Session::setNote(const std::string& note)
-{
+void Session::setNote(const std::string& note) {
     Assessment next = m_assessment;
     next.note = note;
     update(std::move(next));
 }
 
-void Session::setMechanismVisible(Mechanism mechanism, bool visible)
-{
+void Session::setMechanismVisible(Mechanism mechanism, bool visible) {
     const bool hidden = m_linkQuery.hiddenMechanisms.contains(mechanism);
     if (hidden != visible) {
         return;

@@ -9,8 +9,7 @@ using namespace kinetic::test;
 
 namespace {
 
-Assessment sample()
-{
+Assessment sample() {
     Assessment a;
     a.ageBand = AgeBand::Teen;
     a.recentInjury = true;
@@ -25,8 +24,7 @@ Assessment sample()
 
 } // namespace
 
-TEST_CASE("An assessment survives a round trip through its file format")
-{
+TEST_CASE("An assessment survives a round trip through its file format") {
     const Assessment original = sample();
     const AssessmentLoadResult loaded = parseAssessment(serializeAssessment(original));
     INFO(format(loaded.diagnostics));
@@ -34,8 +32,7 @@ TEST_CASE("An assessment survives a round trip through its file format")
     CHECK(*loaded.assessment == original);
 }
 
-TEST_CASE("Damaged, foreign and future files give a clear message and no assessment")
-{
+TEST_CASE("Damaged, foreign and future files give a clear message and no assessment") {
     const auto expect = [](std::string_view text, std::string_view words) {
         const AssessmentLoadResult result = parseAssessment(text, "mine.kinetic.json");
         CHECK_FALSE(result.assessment);
@@ -56,8 +53,7 @@ TEST_CASE("Damaged, foreign and future files give a clear message and no assessm
     expect("", "damaged");
 }
 
-TEST_CASE("Writing atomically replaces the file whole, and leaves no temporary file")
-{
+TEST_CASE("Writing atomically replaces the file whole, and leaves no temporary file") {
     const auto dir = std::filesystem::temp_directory_path() / "kinetic-atomic-test";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);

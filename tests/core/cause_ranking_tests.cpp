@@ -12,27 +12,23 @@ using namespace kinetic::test;
 
 namespace {
 
-std::vector<RankedCause> rank(const Assessment& assessment)
-{
+std::vector<RankedCause> rank(const Assessment& assessment) {
     return rankCauses(bundled(), assessment, checkRedFlags(bundled(), assessment));
 }
 
-std::ptrdiff_t position(const std::vector<RankedCause>& causes, std::string_view id)
-{
-    const auto it = std::find_if(causes.begin(), causes.end(),
-                                 [&](const RankedCause& c) { return c.condition->id == id; });
+std::ptrdiff_t position(const std::vector<RankedCause>& causes, std::string_view id) {
+    const auto it =
+        std::find_if(causes.begin(), causes.end(), [&](const RankedCause& c) { return c.condition->id == id; });
     return it == causes.end() ? -1 : it - causes.begin();
 }
 
-const RankedCause& cause(const std::vector<RankedCause>& causes, std::string_view id)
-{
+const RankedCause& cause(const std::vector<RankedCause>& causes, std::string_view id) {
     const auto at = position(causes, id);
     REQUIRE(at >= 0);
     return causes[static_cast<std::size_t>(at)];
 }
 
-bool hasContribution(const RankedCause& c, Contribution::Kind kind, std::string_view words)
-{
+bool hasContribution(const RankedCause& c, Contribution::Kind kind, std::string_view words) {
     return std::any_of(c.contributions.begin(), c.contributions.end(), [&](const Contribution& x) {
         return x.kind == kind && x.text.find(words) != std::string::npos;
     });
@@ -40,8 +36,7 @@ bool hasContribution(const RankedCause& c, Contribution::Kind kind, std::string_
 
 } // namespace
 
-TEST_CASE("A score is exactly the sum of its contributions, and the list is best first")
-{
+TEST_CASE("A score is exactly the sum of its contributions, and the list is best first") {
     Assessment assessment;
     assessment.regions = {painAt("knee_front_left", 6, {Quality::Ache}), painAt("lower_back", 4)};
     assessment.ageBand = AgeBand::Adult;
@@ -57,8 +52,7 @@ TEST_CASE("A score is exactly the sum of its contributions, and the list is best
                          [](const RankedCause& a, const RankedCause& b) { return a.score > b.score; }));
 }
 
-TEST_CASE("The worked example of the documentation holds")
-{
+TEST_CASE("The worked example of the documentation holds") {
     // docs/architecture.md: front of the left knee at 6/10 with an ache, a teenager, no injury.
     Assessment assessment;
     assessment.regions = {painAt("knee_front_left", 6, {Quality::Ache})};
@@ -75,8 +69,7 @@ TEST_CASE("The worked example of the documentation holds")
     CHECK(describe(pfp.match()) == "strong match");
 }
 
-TEST_CASE("Numbness points to a nerve root")
-{
+TEST_CASE("Numbness points to a nerve root") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back", 5, {Quality::NumbnessTingling}),
                           painAt("knee_inner_left", 5, {Quality::NumbnessTingling})};
@@ -87,8 +80,7 @@ TEST_CASE("Numbness points to a nerve root")
     CHECK(position(causes, "upper_lumbar_radiculopathy") < position(causes, "knee_oa"));
 }
 
-TEST_CASE("Hip arthritis is ranked for knee pain alone, with the referral as the reason")
-{
+TEST_CASE("Hip arthritis is ranked for knee pain alone, with the referral as the reason") {
     Assessment assessment;
     assessment.regions = {painAt("knee_inner_left", 5)};
     assessment.ageBand = AgeBand::Older;
@@ -98,8 +90,7 @@ TEST_CASE("Hip arthritis is ranked for knee pain alone, with the referral as the
     CHECK(hasContribution(hip, Contribution::Kind::Age, "Typical at your age"));
 }
 
-TEST_CASE("Age changes the ranking: a child's hip conditions drop out for an older adult")
-{
+TEST_CASE("Age changes the ranking: a child's hip conditions drop out for an older adult") {
     Assessment child;
     child.regions = {painAt("knee_front_left")};
     child.ageBand = AgeBand::Child;
@@ -111,8 +102,7 @@ TEST_CASE("Age changes the ranking: a child's hip conditions drop out for an old
     CHECK(position(rank(older), "knee_oa") >= 0);
 }
 
-TEST_CASE("An injury raises injury conditions and is named")
-{
+TEST_CASE("An injury raises injury conditions and is named") {
     Assessment assessment;
     assessment.regions = {painAt("knee_inner_left")};
     const double without = cause(rank(assessment), "acl_mcl_injury").score;
@@ -123,8 +113,7 @@ TEST_CASE("An injury raises injury conditions and is named")
     CHECK(hasContribution(injury, Contribution::Kind::Injury, "injury, fall or twist"));
 }
 
-TEST_CASE("Stronger pain counts more")
-{
+TEST_CASE("Stronger pain counts more") {
     Assessment mild;
     mild.regions = {painAt("heel_sole_left", 2)};
     Assessment strong;
@@ -132,8 +121,7 @@ TEST_CASE("Stronger pain counts more")
     CHECK(cause(rank(strong), "plantar_heel_pain").score > cause(rank(mild), "plantar_heel_pain").score);
 }
 
-TEST_CASE("A raised red flag puts the condition it guards against first, and only that one")
-{
+TEST_CASE("A raised red flag puts the condition it guards against first, and only that one") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back", 7)};
     assessment.answers["bladder_change"] = Answer::Yes;
@@ -145,8 +133,7 @@ TEST_CASE("A raised red flag puts the condition it guards against first, and onl
     CHECK_FALSE(hasContribution(cause(causes, "nonspecific_lbp"), Contribution::Kind::RedFlag, ""));
 }
 
-TEST_CASE("Ranking is deterministic")
-{
+TEST_CASE("Ranking is deterministic") {
     Assessment assessment;
     assessment.regions = {painAt("buttock_right", 5, {Quality::Sharp}), painAt("thigh_back_right", 3)};
     const auto first = rank(assessment);
@@ -158,7 +145,6 @@ TEST_CASE("Ranking is deterministic")
     }
 }
 
-TEST_CASE("No selection, no causes")
-{
+TEST_CASE("No selection, no causes") {
     CHECK(rank(Assessment{}).empty());
 }

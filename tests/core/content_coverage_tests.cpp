@@ -12,18 +12,15 @@ using namespace kinetic::test;
 
 namespace {
 
-bool hasLink(std::string_view from, std::string_view to, Mechanism mechanism)
-{
+bool hasLink(std::string_view from, std::string_view to, Mechanism mechanism) {
     const auto& links = bundled().links.all();
-    return std::any_of(links.begin(), links.end(), [&](const Link& l) {
-        return l.from == from && l.to == to && l.mechanism == mechanism;
-    });
+    return std::any_of(links.begin(), links.end(),
+                       [&](const Link& l) { return l.from == from && l.to == to && l.mechanism == mechanism; });
 }
 
 } // namespace
 
-TEST_CASE("The seed referral table is present: lower back to knees and hips, hips to thighs and knees")
-{
+TEST_CASE("The seed referral table is present: lower back to knees and hips, hips to thighs and knees") {
     CHECK(hasLink("lower_back", "knee_inner", Mechanism::NerveRoot));
     CHECK(hasLink("lower_back", "knee_front", Mechanism::NerveRoot));
     CHECK(hasLink("lower_back", "groin_hip_front", Mechanism::NerveRoot));
@@ -33,8 +30,7 @@ TEST_CASE("The seed referral table is present: lower back to knees and hips, hip
     CHECK(hasLink("groin_hip_front", "thigh_inner", Mechanism::JointReferral));
 }
 
-TEST_CASE("The seed causes, exercises and remedies are present")
-{
+TEST_CASE("The seed causes, exercises and remedies are present") {
     for (const auto* id : {"sciatica_l5_s1", "hip_oa", "knee_oa", "patellofemoral_pain", "sij_pain", "itb_syndrome",
                            "inflammatory_arthritis_knee", "cauda_equina_syndrome"}) {
         CHECK(bundled().conditions.find(id));
@@ -44,14 +40,13 @@ TEST_CASE("The seed causes, exercises and remedies are present")
                            "pelvic_tilt", "cat_cow", "clamshell", "lunge", "sit_to_stand"}) {
         CHECK(bundled().exercises.find(id));
     }
-    for (const auto* id : {"stay_active", "heat", "ice", "weight", "footwear", "sleep_positions", "lifting",
-                           "posture", "emerging_therapies", "surgery_info", "imaging"}) {
+    for (const auto* id : {"stay_active", "heat", "ice", "weight", "footwear", "sleep_positions", "lifting", "posture",
+                           "emerging_therapies", "surgery_info", "imaging"}) {
         CHECK(bundled().advice.find(id));
     }
 }
 
-TEST_CASE("Every exercise is recommended by some condition, and serious conditions by none")
-{
+TEST_CASE("Every exercise is recommended by some condition, and serious conditions by none") {
     std::set<std::string> recommended;
     for (const Condition& c : bundled().conditions) {
         for (const Recommendation& r : c.exercises) {
@@ -67,8 +62,7 @@ TEST_CASE("Every exercise is recommended by some condition, and serious conditio
     }
 }
 
-TEST_CASE("Every selectable region has a condition and lies on both sides when sided")
-{
+TEST_CASE("Every selectable region has a condition and lies on both sides when sided") {
     std::set<std::string> felt;
     for (const Condition& c : bundled().conditions) {
         for (const WeightedRegion& r : c.regions) {
@@ -87,8 +81,7 @@ TEST_CASE("Every selectable region has a condition and lies on both sides when s
     }
 }
 
-TEST_CASE("Every reference code appears: links E01-E37, conditions C01-C42, flags RF01-RF20, exercises X01-X35")
-{
+TEST_CASE("Every reference code appears: links E01-E37, conditions C01-C42, flags RF01-RF20, exercises X01-X35") {
     const auto codes = [](const auto& table) {
         std::set<std::string> result;
         for (const auto& item : table) {
@@ -121,8 +114,7 @@ TEST_CASE("Every reference code appears: links E01-E37, conditions C01-C42, flag
     }
 }
 
-TEST_CASE("Low-certainty claims stay labelled: trigger points, posture and misalignment")
-{
+TEST_CASE("Low-certainty claims stay labelled: trigger points, posture and misalignment") {
     for (const Link& link : bundled().links) {
         INFO(link.id);
         if (link.mechanism == Mechanism::Myofascial) {
@@ -134,8 +126,7 @@ TEST_CASE("Low-certainty claims stay labelled: trigger points, posture and misal
     }
 }
 
-TEST_CASE("Every emergency flag's advice says to act now")
-{
+TEST_CASE("Every emergency flag's advice says to act now") {
     for (const RedFlag& flag : bundled().redFlags) {
         if (flag.urgency == Urgency::Emergency) {
             INFO(flag.id);

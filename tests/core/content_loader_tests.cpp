@@ -19,100 +19,82 @@ struct BrokenFixture {
 
 // Every file in tests/fixtures/broken/, with the exact diagnostics it must produce.
 const std::vector<BrokenFixture> brokenFixtures = {
-{"advice--blank-text", {
-   R"(advice.json:8:7: /items/0/text: must not be empty)"}},
-{"advice--duplicate-key", {
-   R"(advice.json:8:7: /items/0/title: duplicate key "title")"}},
-{"advice--unknown-topic", {
-   R"(advice.json:14:9: /items/0/topics/0: unknown topic "elbow")"}},
-{"conditions--duplicate-id", {
-   R"(conditions.json:45:7: /items/1/id: duplicate id "knee_pain", first used at /items/0)",
-   R"(red_flags.json:17:9: /items/0/conditions/0: unknown condition "back_pain")"}},
-{"conditions--negative-weight", {
-   R"(conditions.json:12:11: /items/0/regions/0/weight: must be a number from 0.0 to 1.0, got -0.5)"}},
-{"conditions--serious-with-exercises", {
-   R"(conditions.json:31:7: /items/0/exercises: a serious condition is never self-treated: it must recommend no exercises)"}},
-{"conditions--unknown-exercise", {
-   R"(conditions.json:33:11: /items/0/exercises/0/exercise: unknown exercise "wall_sit")"}},
-{"conditions--via-wrong-region", {
-   R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "knee_front", not "lower_back")"}},
-{"exercises--days-out-of-range", {
-   R"(exercises.json:21:9: /items/0/dosage/days_per_week: must be a whole number from 1 to 7, got 9)"}},
-{"exercises--fractional-sets", {
-   R"(exercises.json:18:9: /items/0/dosage/sets: must be a positive whole number, got 2.5)"}},
-{"exercises--items-not-list", {
-   R"(exercises.json:3:3: /items: must be a list, got an object)",
-   R"(conditions.json:33:11: /items/0/exercises/0/exercise: unknown exercise "quad_set")",
-   R"(conditions.json:78:11: /items/1/exercises/0/exercise: unknown exercise "quad_set")"}},
-{"exercises--missing-name", {
-   R"(exercises.json:4:5: /items/0/name: is missing)"}},
-{"exercises--negative-sets", {
-   R"(exercises.json:18:9: /items/0/dosage/sets: must be a positive whole number, got -2)"}},
-{"exercises--no-amount", {
-   R"(exercises.json:17:7: /items/0/dosage: needs reps, hold_seconds or minutes)"}},
-{"exercises--too-few-steps", {
-   R"(exercises.json:12:7: /items/0/steps: must have at least 3 items)"}},
-{"exercises--trailing-comma", {
-   R"(exercises.json:16:7: invalid JSON: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal)"}},
-{"exercises--unknown-field", {
-   R"(exercises.json:52:7: /items/0/colour: is not a known field)"}},
-{"exercises--unknown-variant", {
-   R"(exercises.json:37:11: /items/0/easier/0/exercise: unknown exercise "ghost_exercise")"}},
-{"links--age-band-twice", {
-   R"(links.json:18:9: /items/0/age_bands/1: is listed twice)"}},
-{"links--deep-nesting", {
-   R"(links.json:77:129: /items/0/age_bands/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nested more than 64 levels deep)",
-   R"(conditions.json:57:11: /items/1/regions/1/via: unknown link "e02_lower_back_knee_front")"}},
-{"links--myofascial-strong", {
-   R"(links.json:14:9: /items/0/evidence/level: trigger-point (myofascial) links are low-certainty: at most "weak")"}},
-{"links--no-sources", {
-   R"(links.json:18:7: /items/0/sources: must have at least 1 item)"}},
-{"links--same-region", {
-   R"(links.json:8:7: /items/0/to: a link must join two different regions)",
-   R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "lower_back", not "knee_front")"}},
-{"links--sided-region", {
-   R"(links.json:8:7: /items/0/to: unknown region "knee_front_left" (use the base "knee_front": the side comes from the selection))",
-   R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "knee_front_left", not "knee_front")"}},
-{"links--strength-is-text", {
-   R"(links.json:12:7: /items/0/strength: must be a number, got text)"}},
-{"links--strength-too-high", {
-   R"(links.json:12:7: /items/0/strength: must be a number from 0.0 to 1.0, got 1.5)"}},
-{"links--unknown-mechanism", {
-   R"(links.json:9:7: /items/0/mechanism: must be one of nerve_root, joint_referral, peripheral_nerve, myofascial, kinetic_chain, local_spread or visceral, got "magic")"}},
-{"links--unterminated-string", {
-   R"(links.json:6:20: invalid JSON: syntax error while parsing value - invalid string: control character U+000A (LF) must be escaped to \u000A or \n; last read: '"E02,<U+000A>')"}},
-{"manifest--bad-date", {
-   R"(manifest.json:4:3: /last_reviewed: must be a date like 2026-11-21, got "31/01/2026")"}},
-{"manifest--missing-tier", {
-   R"(manifest.json:27:3: /urgency_tiers: the "routine" tier is missing)"}},
-{"manifest--schema-version-2", {
-   R"(manifest.json:2:3: /schema_version: unsupported schema version 2: this program reads version 1)"}},
-{"red_flags--bad-urgency", {
-   R"(red_flags.json:12:7: /items/0/urgency: must be one of emergency, urgent, soon or routine, got "asap")"}},
-{"red_flags--escalation-not-higher", {
-   R"(red_flags.json:18:11: /items/0/escalations/0/urgency: an escalation must be more urgent than "emergency")"}},
-{"red_flags--item-not-object", {
-   R"(red_flags.json:23:5: /items/1: must be an object, got text)"}},
-{"red_flags--unknown-condition", {
-   R"(red_flags.json:17:9: /items/0/conditions/0: unknown condition "cauda_equina")"}},
-{"regions--bad-id", {
-   R"(regions.json:5:7: /items/0/id: must be a lower_snake_case id (a-z, 0-9 and _), got "Lower-Back")",
-   R"(regions.json:5:7: /items/0/id: must be "lower_back" for base "lower_back" on side "none")"}},
-{"regions--empty-file", {
-   R"(regions.json: the file is empty)"}},
-{"regions--not-an-object", {
-   R"(regions.json: must be an object, got a list)"}},
-{"regions--one-side-only", {
-   R"(regions.json:19:7: /items/1/base: sided region "knee_front" must exist on both sides, left and right)"}},
-{"sources--bad-url", {
-   R"(sources.json:9:7: /items/0/url: must start with http:// or https://, got "ftp://example.org/guide")"}},
-{"sources--not-utf8", {
-   R"(sources.json:15:26: invalid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '"A tri?l')"}},
-{"sources--unused-source", {
-   R"(sources.json:17:5: warning: /items/2: source "orphan" is not cited by anything)"}}};
+    {"advice--blank-text", {R"(advice.json:8:7: /items/0/text: must not be empty)"}},
+    {"advice--duplicate-key", {R"(advice.json:8:7: /items/0/title: duplicate key "title")"}},
+    {"advice--unknown-topic", {R"(advice.json:14:9: /items/0/topics/0: unknown topic "elbow")"}},
+    {"conditions--duplicate-id",
+     {R"(conditions.json:45:7: /items/1/id: duplicate id "knee_pain", first used at /items/0)",
+      R"(red_flags.json:17:9: /items/0/conditions/0: unknown condition "back_pain")"}},
+    {"conditions--negative-weight",
+     {R"(conditions.json:12:11: /items/0/regions/0/weight: must be a number from 0.0 to 1.0, got -0.5)"}},
+    {"conditions--serious-with-exercises",
+     {R"(conditions.json:31:7: /items/0/exercises: a serious condition is never self-treated: it must recommend no exercises)"}},
+    {"conditions--unknown-exercise",
+     {R"(conditions.json:33:11: /items/0/exercises/0/exercise: unknown exercise "wall_sit")"}},
+    {"conditions--via-wrong-region",
+     {R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "knee_front", not "lower_back")"}},
+    {"exercises--days-out-of-range",
+     {R"(exercises.json:21:9: /items/0/dosage/days_per_week: must be a whole number from 1 to 7, got 9)"}},
+    {"exercises--fractional-sets",
+     {R"(exercises.json:18:9: /items/0/dosage/sets: must be a positive whole number, got 2.5)"}},
+    {"exercises--items-not-list",
+     {R"(exercises.json:3:3: /items: must be a list, got an object)",
+      R"(conditions.json:33:11: /items/0/exercises/0/exercise: unknown exercise "quad_set")",
+      R"(conditions.json:78:11: /items/1/exercises/0/exercise: unknown exercise "quad_set")"}},
+    {"exercises--missing-name", {R"(exercises.json:4:5: /items/0/name: is missing)"}},
+    {"exercises--negative-sets",
+     {R"(exercises.json:18:9: /items/0/dosage/sets: must be a positive whole number, got -2)"}},
+    {"exercises--no-amount", {R"(exercises.json:17:7: /items/0/dosage: needs reps, hold_seconds or minutes)"}},
+    {"exercises--too-few-steps", {R"(exercises.json:12:7: /items/0/steps: must have at least 3 items)"}},
+    {"exercises--trailing-comma",
+     {R"(exercises.json:16:7: invalid JSON: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal)"}},
+    {"exercises--unknown-field", {R"(exercises.json:52:7: /items/0/colour: is not a known field)"}},
+    {"exercises--unknown-variant",
+     {R"(exercises.json:37:11: /items/0/easier/0/exercise: unknown exercise "ghost_exercise")"}},
+    {"links--age-band-twice", {R"(links.json:18:9: /items/0/age_bands/1: is listed twice)"}},
+    {"links--deep-nesting",
+     {R"(links.json:77:129: /items/0/age_bands/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nested more than 64 levels deep)",
+      R"(conditions.json:57:11: /items/1/regions/1/via: unknown link "e02_lower_back_knee_front")"}},
+    {"links--myofascial-strong",
+     {R"(links.json:14:9: /items/0/evidence/level: trigger-point (myofascial) links are low-certainty: at most "weak")"}},
+    {"links--no-sources", {R"(links.json:18:7: /items/0/sources: must have at least 1 item)"}},
+    {"links--same-region",
+     {R"(links.json:8:7: /items/0/to: a link must join two different regions)",
+      R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "lower_back", not "knee_front")"}},
+    {"links--sided-region",
+     {R"(links.json:8:7: /items/0/to: unknown region "knee_front_left" (use the base "knee_front": the side comes from the selection))",
+      R"(conditions.json:57:11: /items/1/regions/1/via: link "e02_lower_back_knee_front" leads to "knee_front_left", not "knee_front")"}},
+    {"links--strength-is-text", {R"(links.json:12:7: /items/0/strength: must be a number, got text)"}},
+    {"links--strength-too-high", {R"(links.json:12:7: /items/0/strength: must be a number from 0.0 to 1.0, got 1.5)"}},
+    {"links--unknown-mechanism",
+     {R"(links.json:9:7: /items/0/mechanism: must be one of nerve_root, joint_referral, peripheral_nerve, myofascial, kinetic_chain, local_spread or visceral, got "magic")"}},
+    {"links--unterminated-string",
+     {R"(links.json:6:20: invalid JSON: syntax error while parsing value - invalid string: control character U+000A (LF) must be escaped to \u000A or \n; last read: '"E02,<U+000A>')"}},
+    {"manifest--bad-date", {R"(manifest.json:4:3: /last_reviewed: must be a date like 2026-11-21, got "31/01/2026")"}},
+    {"manifest--missing-tier", {R"(manifest.json:27:3: /urgency_tiers: the "routine" tier is missing)"}},
+    {"manifest--schema-version-2",
+     {R"(manifest.json:2:3: /schema_version: unsupported schema version 2: this program reads version 1)"}},
+    {"red_flags--bad-urgency",
+     {R"(red_flags.json:12:7: /items/0/urgency: must be one of emergency, urgent, soon or routine, got "asap")"}},
+    {"red_flags--escalation-not-higher",
+     {R"(red_flags.json:18:11: /items/0/escalations/0/urgency: an escalation must be more urgent than "emergency")"}},
+    {"red_flags--item-not-object", {R"(red_flags.json:23:5: /items/1: must be an object, got text)"}},
+    {"red_flags--unknown-condition",
+     {R"(red_flags.json:17:9: /items/0/conditions/0: unknown condition "cauda_equina")"}},
+    {"regions--bad-id",
+     {R"(regions.json:5:7: /items/0/id: must be a lower_snake_case id (a-z, 0-9 and _), got "Lower-Back")",
+      R"(regions.json:5:7: /items/0/id: must be "lower_back" for base "lower_back" on side "none")"}},
+    {"regions--empty-file", {R"(regions.json: the file is empty)"}},
+    {"regions--not-an-object", {R"(regions.json: must be an object, got a list)"}},
+    {"regions--one-side-only",
+     {R"(regions.json:19:7: /items/1/base: sided region "knee_front" must exist on both sides, left and right)"}},
+    {"sources--bad-url",
+     {R"(sources.json:9:7: /items/0/url: must start with http:// or https://, got "ftp://example.org/guide")"}},
+    {"sources--not-utf8",
+     {R"(sources.json:15:26: invalid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '"A tri?l')"}},
+    {"sources--unused-source", {R"(sources.json:17:5: warning: /items/2: source "orphan" is not cited by anything)"}}};
 
-ContentLoadResult loadWith(const std::string& fixture)
-{
+ContentLoadResult loadWith(const std::string& fixture) {
     auto files = readFolder(fixtureDir / "minimal");
     const std::string target = fixture.substr(0, fixture.find("--")) + ".json";
     REQUIRE(files.contains(target));
@@ -120,8 +102,7 @@ ContentLoadResult loadWith(const std::string& fixture)
     return loadContentFromTexts(files);
 }
 
-std::vector<std::string> formatted(const std::vector<Diagnostic>& diagnostics)
-{
+std::vector<std::string> formatted(const std::vector<Diagnostic>& diagnostics) {
     std::vector<std::string> lines;
     for (const Diagnostic& d : diagnostics) {
         lines.push_back(format(d));
@@ -131,8 +112,7 @@ std::vector<std::string> formatted(const std::vector<Diagnostic>& diagnostics)
 
 } // namespace
 
-TEST_CASE("The bundled content loads in strict mode, with no problem at all")
-{
+TEST_CASE("The bundled content loads in strict mode, with no problem at all") {
     const ContentLoadResult result = loadContent(bundledDataDir, LoadOptions{true});
     INFO(format(result.diagnostics));
     REQUIRE(result.ok());
@@ -144,16 +124,14 @@ TEST_CASE("The bundled content loads in strict mode, with no problem at all")
     CHECK(content.redFlags.size() == 20);
 }
 
-TEST_CASE("The minimal fixture set is valid, so each broken fixture shows only its own defect")
-{
+TEST_CASE("The minimal fixture set is valid, so each broken fixture shows only its own defect") {
     const ContentLoadResult result = loadContent(fixtureDir / "minimal", LoadOptions{true});
     INFO(format(result.diagnostics));
     CHECK(result.ok());
     CHECK(result.diagnostics.empty());
 }
 
-TEST_CASE("Each broken fixture gives exactly its diagnostics")
-{
+TEST_CASE("Each broken fixture gives exactly its diagnostics") {
     const BrokenFixture& fixture = GENERATE(from_range(brokenFixtures));
     INFO(fixture.name);
     const ContentLoadResult result = loadWith(fixture.name);
@@ -163,8 +141,7 @@ TEST_CASE("Each broken fixture gives exactly its diagnostics")
     CHECK(result.ok() == onlyWarnings);
 }
 
-TEST_CASE("Every broken fixture on disk is in the table, and every table row has its file")
-{
+TEST_CASE("Every broken fixture on disk is in the table, and every table row has its file") {
     std::set<std::string> onDisk;
     for (const auto& entry : std::filesystem::directory_iterator(fixtureDir / "broken")) {
         onDisk.insert(entry.path().stem().string());
@@ -177,16 +154,14 @@ TEST_CASE("Every broken fixture on disk is in the table, and every table row has
     CHECK(inTable.size() >= 40);
 }
 
-TEST_CASE("Warnings fail a strict load but not a normal one")
-{
+TEST_CASE("Warnings fail a strict load but not a normal one") {
     auto files = readFolder(fixtureDir / "minimal");
     files["sources.json"] = readText(fixtureDir / "broken" / "sources--unused-source.json");
     CHECK(loadContentFromTexts(files).ok());
     CHECK_FALSE(loadContentFromTexts(files, LoadOptions{true}).ok());
 }
 
-TEST_CASE("A missing file is named, and the others are still checked")
-{
+TEST_CASE("A missing file is named, and the others are still checked") {
     auto files = readFolder(fixtureDir / "minimal");
     files.erase("links.json");
     files["advice.json"] = readText(fixtureDir / "broken" / "advice--blank-text.json");
@@ -197,8 +172,7 @@ TEST_CASE("A missing file is named, and the others are still checked")
                                    R"(advice.json:8:7: /items/0/text: must not be empty)"});
 }
 
-TEST_CASE("A folder where a content file should be is reported, not read")
-{
+TEST_CASE("A folder where a content file should be is reported, not read") {
     const auto dir = std::filesystem::temp_directory_path() / "kinetic-loader-folder-test";
     std::filesystem::remove_all(dir);
     std::filesystem::copy(fixtureDir / "minimal", dir);
@@ -210,8 +184,7 @@ TEST_CASE("A folder where a content file should be is reported, not read")
     CHECK(formatted(result.diagnostics) == std::vector<std::string>{"regions.json: is a folder, not a file"});
 }
 
-TEST_CASE("Several problems in one file are all reported in one pass")
-{
+TEST_CASE("Several problems in one file are all reported in one pass") {
     auto files = readFolder(fixtureDir / "minimal");
     std::string text = files["exercises.json"];
     text.replace(text.find("\"sets\": 1"), 9, "\"sets\": 0");

@@ -11,8 +11,7 @@ using namespace kinetic::test;
 
 namespace {
 
-std::vector<std::string> ids(const std::vector<ExerciseMatch>& matches)
-{
+std::vector<std::string> ids(const std::vector<ExerciseMatch>& matches) {
     std::vector<std::string> result;
     for (const ExerciseMatch& m : matches) {
         result.push_back(m.exercise->id);
@@ -22,15 +21,13 @@ std::vector<std::string> ids(const std::vector<ExerciseMatch>& matches)
 
 } // namespace
 
-TEST_CASE("Without a filter every exercise is listed in reference order")
-{
+TEST_CASE("Without a filter every exercise is listed in reference order") {
     const auto matches = findExercises(bundled(), ExerciseFilter{});
     REQUIRE(matches.size() == bundled().exercises.size());
     CHECK(matches.front().exercise->id == bundled().exercises.all().front().id);
 }
 
-TEST_CASE("Filters narrow the list")
-{
+TEST_CASE("Filters narrow the list") {
     ExerciseFilter filter;
     filter.kind = ExerciseKind::Stretch;
     const auto stretches = findExercises(bundled(), filter);
@@ -64,8 +61,7 @@ TEST_CASE("Filters narrow the list")
     }
 }
 
-TEST_CASE("Text search matches words anywhere, in any case")
-{
+TEST_CASE("Text search matches words anywhere, in any case") {
     ExerciseFilter filter;
     filter.text = "BRIDGE";
     const auto matches = ids(findExercises(bundled(), filter));
@@ -74,8 +70,7 @@ TEST_CASE("Text search matches words anywhere, in any case")
     CHECK(findExercises(bundled(), filter).empty());
 }
 
-TEST_CASE("Fits my selection: recommended exercises come first, with the reason")
-{
+TEST_CASE("Fits my selection: recommended exercises come first, with the reason") {
     Assessment assessment;
     assessment.regions = {painAt("knee_front_left", 6)};
     assessment.ageBand = AgeBand::Adult;
@@ -94,8 +89,7 @@ TEST_CASE("Fits my selection: recommended exercises come first, with the reason"
     CHECK(named);
 }
 
-TEST_CASE("Serious causes never recommend exercises")
-{
+TEST_CASE("Serious causes never recommend exercises") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back", 8)};
     assessment.answers["bladder_change"] = Answer::Yes;

@@ -8,8 +8,7 @@
 
 namespace kinetic::test {
 
-inline std::string readText(const std::filesystem::path& path)
-{
+inline std::string readText(const std::filesystem::path& path) {
     std::ifstream stream(path, std::ios::binary);
     std::ostringstream buffer;
     buffer << stream.rdbuf();
@@ -17,8 +16,7 @@ inline std::string readText(const std::filesystem::path& path)
 }
 
 /// The texts of a content folder, keyed by file name.
-inline std::map<std::string, std::string, std::less<>> readFolder(const std::filesystem::path& folder)
-{
+inline std::map<std::string, std::string, std::less<>> readFolder(const std::filesystem::path& folder) {
     std::map<std::string, std::string, std::less<>> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         if (entry.path().extension() == ".json") {
@@ -41,8 +39,7 @@ inline const std::filesystem::path bundledDataDir{KINETIC_DATA_DIR};
 namespace kinetic::test {
 
 /// The bundled content, loaded once for all query tests.
-inline const Content& bundled()
-{
+inline const Content& bundled() {
     static const Content content = [] {
         ContentLoadResult result = loadContent(bundledDataDir);
         if (!result.ok()) {
@@ -53,8 +50,7 @@ inline const Content& bundled()
     return content;
 }
 
-inline SelectedRegion painAt(std::string region, int intensity = 5, std::vector<Quality> qualities = {})
-{
+inline SelectedRegion painAt(std::string region, int intensity = 5, std::vector<Quality> qualities = {}) {
     return SelectedRegion{std::move(region), intensity, std::move(qualities)};
 }
 

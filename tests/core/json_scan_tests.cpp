@@ -4,8 +4,7 @@
 
 using kinetic::detail::JsonScan;
 
-TEST_CASE("The scan locates members and elements by JSON pointer")
-{
+TEST_CASE("The scan locates members and elements by JSON pointer") {
     const JsonScan scan("{\n  \"a\": [10,\n    {\"b~/c\": true}],\n  \"d\": \"x\"\n}");
     CHECK(scan.locate("/a").line == 2);
     CHECK(scan.locate("/a").column == 3);
@@ -16,8 +15,7 @@ TEST_CASE("The scan locates members and elements by JSON pointer")
     CHECK(scan.problems().empty());
 }
 
-TEST_CASE("The scan reports duplicate keys and deep nesting without recursing")
-{
+TEST_CASE("The scan reports duplicate keys and deep nesting without recursing") {
     const JsonScan duplicates(R"({"a": 1, "b": {"c": 1, "c": 2}})");
     REQUIRE(duplicates.problems().size() == 1);
     CHECK(duplicates.problems()[0].pointer == "/b/c");
@@ -28,8 +26,7 @@ TEST_CASE("The scan reports duplicate keys and deep nesting without recursing")
     CHECK(nested.problems()[0].message.find("nested more than") == 0);
 }
 
-TEST_CASE("The scan survives malformed text")
-{
+TEST_CASE("The scan survives malformed text") {
     for (const char* text : {"{\"a", "]]]", "{\"a\":}", "\"unterminated", "{,,,}", ""}) {
         const JsonScan scan(text);
         CHECK(scan.locate("/a").line >= 0);

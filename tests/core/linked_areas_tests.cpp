@@ -12,8 +12,7 @@ using namespace kinetic::test;
 namespace {
 
 bool hasLink(const std::vector<LinkedArea>& areas, std::string_view other, LinkRole role, std::string_view code,
-             int step = 1)
-{
+             int step = 1) {
     return std::any_of(areas.begin(), areas.end(), [&](const LinkedArea& a) {
         return a.other == other && a.role == role && a.link->code == code && a.step == step;
     });
@@ -21,40 +20,36 @@ bool hasLink(const std::vector<LinkedArea>& areas, std::string_view other, LinkR
 
 } // namespace
 
-TEST_CASE("A knee shows the hip and the lower back as linked areas (reference F3.4)")
-{
+TEST_CASE("A knee shows the hip and the lower back as linked areas (reference F3.4)") {
     const auto areas = linkedAreas(bundled(), "knee_inner_left", LinkQuery{});
     CHECK(hasLink(areas, "groin_hip_front_left", LinkRole::Incoming, "E14"));
     CHECK(hasLink(areas, "lower_back", LinkRole::Incoming, "E02"));
     CHECK(hasLink(areas, "lower_back", LinkRole::Incoming, "E03"));
 }
 
-TEST_CASE("Referral keeps to the same side")
-{
+TEST_CASE("Referral keeps to the same side") {
     const auto areas = linkedAreas(bundled(), "knee_inner_left", LinkQuery{});
-    CHECK_FALSE(std::any_of(areas.begin(), areas.end(), [](const LinkedArea& a) { return a.other.ends_with("_right"); }));
+    CHECK_FALSE(
+        std::any_of(areas.begin(), areas.end(), [](const LinkedArea& a) { return a.other.ends_with("_right"); }));
 }
 
-TEST_CASE("Links from the unsided lower back reach both legs")
-{
+TEST_CASE("Links from the unsided lower back reach both legs") {
     const auto areas = linkedAreas(bundled(), "lower_back", LinkQuery{});
     CHECK(hasLink(areas, "calf_left", LinkRole::Outgoing, "E05"));
     CHECK(hasLink(areas, "calf_right", LinkRole::Outgoing, "E05"));
 }
 
-TEST_CASE("Links for children only are left out for adults")
-{
+TEST_CASE("Links for children only are left out for adults") {
     LinkQuery adult;
     adult.ageBand = AgeBand::Adult;
     LinkQuery child;
     child.ageBand = AgeBand::Child;
-    CHECK_FALSE(hasLink(linkedAreas(bundled(), "knee_front_left", adult), "groin_hip_front_left", LinkRole::Incoming,
-                        "E18"));
+    CHECK_FALSE(
+        hasLink(linkedAreas(bundled(), "knee_front_left", adult), "groin_hip_front_left", LinkRole::Incoming, "E18"));
     CHECK(hasLink(linkedAreas(bundled(), "knee_front_left", child), "groin_hip_front_left", LinkRole::Incoming, "E18"));
 }
 
-TEST_CASE("Both-way links appear once, as mutual")
-{
+TEST_CASE("Both-way links appear once, as mutual") {
     const auto areas = linkedAreas(bundled(), "knee_front_left", LinkQuery{});
     const auto e31 = std::count_if(areas.begin(), areas.end(), [](const LinkedArea& a) {
         return a.link->code == "E31" && a.other == "lower_back" && a.step == 1;
@@ -63,8 +58,7 @@ TEST_CASE("Both-way links appear once, as mutual")
     CHECK(hasLink(areas, "lower_back", LinkRole::Mutual, "E31"));
 }
 
-TEST_CASE("The second step is weaker and comes after every direct link")
-{
+TEST_CASE("The second step is weaker and comes after every direct link") {
     const auto areas = linkedAreas(bundled(), "calf_left", LinkQuery{});
     REQUIRE_FALSE(areas.empty());
     const auto firstSecond = std::find_if(areas.begin(), areas.end(), [](const LinkedArea& a) { return a.step == 2; });
@@ -80,8 +74,7 @@ TEST_CASE("The second step is weaker and comes after every direct link")
     CHECK(static_cast<std::ptrdiff_t>(onlyDirect.size()) == firstSecond - areas.begin());
 }
 
-TEST_CASE("Hidden mechanisms are left out")
-{
+TEST_CASE("Hidden mechanisms are left out") {
     LinkQuery query;
     query.hiddenMechanisms = {Mechanism::NerveRoot};
     const auto areas = linkedAreas(bundled(), "knee_inner_left", query);
@@ -90,8 +83,7 @@ TEST_CASE("Hidden mechanisms are left out")
                        [](const LinkedArea& a) { return a.link->mechanism == Mechanism::NerveRoot; }));
 }
 
-TEST_CASE("Highlighted regions are the linked ones that are selectable and not selected")
-{
+TEST_CASE("Highlighted regions are the linked ones that are selectable and not selected") {
     Assessment assessment;
     assessment.regions = {painAt("knee_inner_left"), painAt("lower_back")};
     const auto areas = linkedAreas(bundled(), assessment);
@@ -102,16 +94,15 @@ TEST_CASE("Highlighted regions are the linked ones that are selectable and not s
     CHECK_FALSE(lit.contains("abdomen"));
 }
 
-TEST_CASE("A linked area is described in plain words")
-{
+TEST_CASE("A linked area is described in plain words") {
     const auto areas = linkedAreas(bundled(), "knee_inner_left", LinkQuery{});
     const auto it = std::find_if(areas.begin(), areas.end(), [](const LinkedArea& a) { return a.link->code == "E14"; });
     REQUIRE(it != areas.end());
-    CHECK(describeLinkedArea(bundled(), *it) ==
-          "Pain at Inner knee, left can come from " + bundled().regions.find("groin_hip_front_left")->displayName() + ".");
+    CHECK(describeLinkedArea(bundled(), *it) == "Pain at Inner knee, left can come from " +
+                                                    bundled().regions.find("groin_hip_front_left")->displayName() +
+                                                    ".");
 }
 
-TEST_CASE("An unknown region has no links")
-{
+TEST_CASE("An unknown region has no links") {
     CHECK(linkedAreas(bundled(), "elbow_left", LinkQuery{}).empty());
 }

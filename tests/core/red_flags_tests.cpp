@@ -11,8 +11,7 @@ using namespace kinetic::test;
 
 namespace {
 
-std::vector<std::string> ids(const RedFlagReport& report)
-{
+std::vector<std::string> ids(const RedFlagReport& report) {
     std::vector<std::string> result;
     for (const RedFlagStatus& status : report.flags) {
         result.push_back(status.flag->id);
@@ -20,15 +19,13 @@ std::vector<std::string> ids(const RedFlagReport& report)
     return result;
 }
 
-bool contains(const std::vector<std::string>& list, std::string_view id)
-{
+bool contains(const std::vector<std::string>& list, std::string_view id) {
     return std::find(list.begin(), list.end(), id) != list.end();
 }
 
 } // namespace
 
-TEST_CASE("Back pain asks the cauda equina questions, knee pain does not")
-{
+TEST_CASE("Back pain asks the cauda equina questions, knee pain does not") {
     Assessment back;
     back.regions = {painAt("lower_back")};
     const auto backFlags = ids(checkRedFlags(bundled(), back));
@@ -43,13 +40,11 @@ TEST_CASE("Back pain asks the cauda equina questions, knee pain does not")
     CHECK(contains(kneeFlags, "locked_knee"));
 }
 
-TEST_CASE("Nothing is asked before anything is selected")
-{
+TEST_CASE("Nothing is asked before anything is selected") {
     CHECK(checkRedFlags(bundled(), Assessment{}).flags.empty());
 }
 
-TEST_CASE("A yes to an emergency question makes self-care secondary")
-{
+TEST_CASE("A yes to an emergency question makes self-care secondary") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back")};
     assessment.answers["bladder_change"] = Answer::Yes;
@@ -61,8 +56,7 @@ TEST_CASE("A yes to an emergency question makes self-care secondary")
     CHECK(report.flags.front().raised);
 }
 
-TEST_CASE("A no answer raises nothing")
-{
+TEST_CASE("A no answer raises nothing") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back")};
     assessment.answers["bladder_change"] = Answer::No;
@@ -71,8 +65,7 @@ TEST_CASE("A no answer raises nothing")
     CHECK_FALSE(report.selfCareSecondary());
 }
 
-TEST_CASE("Raised flags come first, most urgent first")
-{
+TEST_CASE("Raised flags come first, most urgent first") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back")};
     assessment.answers["inflammatory_back_pain"] = Answer::Yes;
@@ -85,8 +78,7 @@ TEST_CASE("Raised flags come first, most urgent first")
     CHECK(*report.highest == Urgency::Emergency);
 }
 
-TEST_CASE("Weakness together with saddle numbness escalates to an emergency")
-{
+TEST_CASE("Weakness together with saddle numbness escalates to an emergency") {
     Assessment assessment;
     assessment.regions = {painAt("lower_back")};
     assessment.answers["progressive_weakness"] = Answer::Yes;
@@ -98,8 +90,7 @@ TEST_CASE("Weakness together with saddle numbness escalates to an emergency")
     CHECK_FALSE(weakness->escalation.empty());
 }
 
-TEST_CASE("A child's knee pain raises the hip warning until answered no (reference F3.3)")
-{
+TEST_CASE("A child's knee pain raises the hip warning until answered no (reference F3.3)") {
     Assessment assessment;
     assessment.regions = {painAt("knee_front_left")};
     assessment.ageBand = AgeBand::Child;
@@ -107,26 +98,22 @@ TEST_CASE("A child's knee pain raises the hip warning until answered no (referen
     REQUIRE(report.find("child_limp"));
     CHECK(report.find("child_limp")->presumed);
     CHECK(*report.highest == Urgency::Urgent);
-    SECTION("answered no")
-    {
+    SECTION("answered no") {
         assessment.answers["child_limp"] = Answer::No;
         CHECK_FALSE(checkRedFlags(bundled(), assessment).highest);
     }
-    SECTION("after a clear injury it is asked, not presumed")
-    {
+    SECTION("after a clear injury it is asked, not presumed") {
         assessment.recentInjury = true;
         report = checkRedFlags(bundled(), assessment);
         CHECK_FALSE(report.find("child_limp")->raised);
     }
-    SECTION("adults are not asked it")
-    {
+    SECTION("adults are not asked it") {
         assessment.ageBand = AgeBand::Adult;
         CHECK_FALSE(checkRedFlags(bundled(), assessment).find("child_limp"));
     }
 }
 
-TEST_CASE("A yes stays listed even after its region is deselected")
-{
+TEST_CASE("A yes stays listed even after its region is deselected") {
     Assessment assessment;
     assessment.regions = {painAt("knee_front_left")};
     assessment.answers["bladder_change"] = Answer::Yes;

@@ -20,26 +20,24 @@ struct Outcome {
     std::vector<RankedCause> causes;
     std::set<std::string> lit;
 
-    std::ptrdiff_t rankOf(std::string_view id) const
-    {
-        const auto it = std::find_if(causes.begin(), causes.end(),
-                                     [&](const RankedCause& c) { return c.condition->id == id; });
+    std::ptrdiff_t rankOf(std::string_view id) const {
+        const auto it =
+            std::find_if(causes.begin(), causes.end(), [&](const RankedCause& c) { return c.condition->id == id; });
         return it == causes.end() ? -1 : it - causes.begin();
     }
 
-    bool why(std::string_view id, std::string_view words) const
-    {
+    bool why(std::string_view id, std::string_view words) const {
         const auto at = rankOf(id);
         if (at < 0) {
             return false;
         }
         const auto& c = causes[static_cast<std::size_t>(at)].contributions;
-        return std::any_of(c.begin(), c.end(), [&](const Contribution& x) { return x.text.find(words) != std::string::npos; });
+        return std::any_of(c.begin(), c.end(),
+                           [&](const Contribution& x) { return x.text.find(words) != std::string::npos; });
     }
 };
 
-Outcome run(const Assessment& assessment)
-{
+Outcome run(const Assessment& assessment) {
     Outcome outcome;
     outcome.flags = checkRedFlags(bundled(), assessment);
     outcome.causes = rankCauses(bundled(), assessment, outcome.flags);
@@ -49,8 +47,7 @@ Outcome run(const Assessment& assessment)
 
 } // namespace
 
-TEST_CASE("Scenario: a child with knee pain and a limp")
-{
+TEST_CASE("Scenario: a child with knee pain and a limp") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Child;
     assessment.regions = {painAt("knee_inner_right", 4)};
@@ -67,8 +64,7 @@ TEST_CASE("Scenario: a child with knee pain and a limp")
     CHECK(outcome.flags.selfCareSecondary());
 }
 
-TEST_CASE("Scenario: bladder symptoms with back pain")
-{
+TEST_CASE("Scenario: bladder symptoms with back pain") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Adult;
     assessment.regions = {painAt("lower_back", 7), painAt("thigh_back_left", 5, {Quality::NumbnessTingling})};
@@ -82,8 +78,7 @@ TEST_CASE("Scenario: bladder symptoms with back pain")
     CHECK(bundled().manifest.tier(Urgency::Emergency).message.find("emergency") != std::string::npos);
 }
 
-TEST_CASE("Scenario: hip disease felt only at the knee")
-{
+TEST_CASE("Scenario: hip disease felt only at the knee") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Older;
     assessment.regions = {painAt("knee_front_left", 5, {Quality::Stiffness})};
@@ -95,8 +90,7 @@ TEST_CASE("Scenario: hip disease felt only at the knee")
     CHECK_FALSE(outcome.flags.highest);
 }
 
-TEST_CASE("Scenario: numbness with back and knee pain")
-{
+TEST_CASE("Scenario: numbness with back and knee pain") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Adult;
     assessment.regions = {painAt("lower_back", 6), painAt("knee_inner_left", 5, {Quality::NumbnessTingling})};
@@ -111,8 +105,7 @@ TEST_CASE("Scenario: numbness with back and knee pain")
     }
 }
 
-TEST_CASE("Scenario: an older person's fall with groin pain is an emergency")
-{
+TEST_CASE("Scenario: an older person's fall with groin pain is an emergency") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Older;
     assessment.recentInjury = true;
@@ -123,8 +116,7 @@ TEST_CASE("Scenario: an older person's fall with groin pain is an emergency")
     CHECK(outcome.causes.front().condition->id == "hip_fracture");
 }
 
-TEST_CASE("Scenario: sudden snap at the heel")
-{
+TEST_CASE("Scenario: sudden snap at the heel") {
     Assessment assessment;
     assessment.ageBand = AgeBand::Adult;
     assessment.recentInjury = true;

@@ -2,9 +2,8 @@
 
 #include <kinetic/summary.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <set>
 
@@ -13,22 +12,21 @@ using namespace kinetic::test;
 
 namespace {
 
-Assessment withEmergency()
-{
+Assessment withEmergency() {
     Assessment a;
     a.date = "2026-11-21";
     a.ageBand = AgeBand::Adult;
     a.regions = {painAt("lower_back", 7), painAt("knee_front_left", 4, {Quality::Ache})};
     a.answers = {{"bladder_change", Answer::Yes}, {"saddle_numbness", Answer::No}};
-    a.plan = {PlanItem{"glute_bridge", std::nullopt}, PlanItem{"clamshell", Dosage{2, 8, std::nullopt, std::nullopt, 2, ""}}};
+    a.plan = {PlanItem{"glute_bridge", std::nullopt},
+              PlanItem{"clamshell", Dosage{2, 8, std::nullopt, std::nullopt, 2, ""}}};
     a.note = "<img src=x>";
     return a;
 }
 
 } // namespace
 
-TEST_CASE("The summary puts raised red flags first and makes the plan secondary")
-{
+TEST_CASE("The summary puts raised red flags first and makes the plan secondary") {
     const Summary summary = buildSummary(bundled(), withEmergency());
     REQUIRE(summary.raisedFlags.size() == 1);
     CHECK(summary.raisedFlags[0].id == "bladder_change");
@@ -42,8 +40,7 @@ TEST_CASE("The summary puts raised red flags first and makes the plan secondary"
     CHECK_FALSE(summary.highlightedRegions.empty());
 }
 
-TEST_CASE("Every source the summary cites is listed once, in order of first use")
-{
+TEST_CASE("Every source the summary cites is listed once, in order of first use") {
     const Summary summary = buildSummary(bundled(), withEmergency());
     std::set<std::string> listed;
     for (const SummarySource& source : summary.sources) {
@@ -57,8 +54,7 @@ TEST_CASE("Every source the summary cites is listed once, in order of first use"
     CHECK(summary.raisedFlags[0].sources.front() == summary.sources.front().key);
 }
 
-TEST_CASE("The text summary lists sections in order")
-{
+TEST_CASE("The text summary lists sections in order") {
     const std::string text = renderSummaryText(buildSummary(bundled(), withEmergency()));
     const auto at = [&](std::string_view s) { return text.find(s); };
     CHECK(at("Warning signs") < at("Where it hurts"));
@@ -70,8 +66,7 @@ TEST_CASE("The text summary lists sections in order")
     CHECK(at("<img src=x>") != std::string::npos);
 }
 
-TEST_CASE("The JSON summary carries the same fields")
-{
+TEST_CASE("The JSON summary carries the same fields") {
     const nlohmann::json json = summaryToJson(buildSummary(bundled(), withEmergency()));
     CHECK(json["highest_urgency"] == "emergency");
     CHECK(json["self_care_secondary"] == true);
