@@ -87,7 +87,13 @@ int runCauses(const Content& content, const CliOptions& options) {
         for (const RankedCause& cause : causes) {
             items.push_back(toJson(cause));
         }
-        return printJson("causes", items);
+        std::cout << nlohmann::json{{"causes", items},
+                                    {"highest_urgency", flags.highest ? nlohmann::json(toString(*flags.highest))
+                                                                      : nlohmann::json(nullptr)},
+                                    {"self_care_secondary", flags.selfCareSecondary()}}
+                         .dump(2)
+                  << '\n';
+        return Ok;
     }
     std::cout << "Likely causes, best match first (not a diagnosis):\n";
     for (const RankedCause& cause : causes) {

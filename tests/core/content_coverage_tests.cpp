@@ -134,3 +134,11 @@ TEST_CASE("Every emergency flag's advice says to act now") {
         }
     }
 }
+
+TEST_CASE("docs/clinical-sources.md lists every source of the content") {
+    const std::string doc = readText(std::filesystem::path(KINETIC_SOURCE_DIR) / "docs" / "clinical-sources.md");
+    for (const Source& source : bundled().sources) {
+        INFO(source.key);
+        CHECK(doc.find("**[" + source.key + "]**") != std::string::npos);
+    }
+}
