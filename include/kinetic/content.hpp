@@ -168,6 +168,8 @@ struct RedFlag {
     Urgency urgency = Urgency::Routine;
     std::vector<Escalation> escalations;
     std::optional<PresumedYes> presumedYes;
+    /// A follow-up is asked only once this red flag is raised (fever with a hot joint, say).
+    std::string followUpOf;
     std::string advice;
     std::vector<std::string> conditions;
     std::vector<std::string> sources;

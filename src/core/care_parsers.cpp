@@ -79,6 +79,9 @@ RedFlag parseRedFlag(ObjectReader& reader) {
     } else {
         reader.skip("presumed_yes");
     }
+    if (reader.has("follow_up_of")) {
+        flag.followUpOf = reader.nullableId("follow_up_of");
+    }
     flag.advice = reader.text("advice");
     flag.conditions = reader.ids("conditions");
     flag.sources = reader.ids("sources", 1);

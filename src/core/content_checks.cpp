@@ -257,6 +257,17 @@ private:
                                "an escalation must be more urgent than " + quoted(toString(flag.urgency)));
                 }
             }
+            if (!flag.followUpOf.empty()) {
+                const RedFlag* parent = m_content.redFlags.find(flag.followUpOf);
+                if (!parent || parent == &flag) {
+                    sink("red_flags.json").error(at(i, "follow_up_of"), "unknown red flag " + quoted(flag.followUpOf));
+                } else if (!parent->followUpOf.empty()) {
+                    sink("red_flags.json").error(at(i, "follow_up_of"), "a follow-up cannot follow another follow-up");
+                } else if (parent > &flag) {
+                    sink("red_flags.json")
+                        .error(at(i, "follow_up_of"), "must come after the question it follows, " + quoted(parent->id));
+                }
+            }
             checkRefs(flag.conditions, m_content.conditions, "condition", "red_flags.json", at(i, "conditions"));
             checkSources(flag.sources, "red_flags.json", at(i, "sources"));
         }

@@ -46,6 +46,9 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
         if (answer != Answer::Yes && !applies(flag, bases, assessment.ageBand)) {
             continue;
         }
+        if (answer != Answer::Yes && !flag.followUpOf.empty() && !report.isRaised(flag.followUpOf)) {
+            continue; // asked only once its question is raised; content lists parents first
+        }
         RedFlagStatus status{&flag, answer, false, false, flag.urgency, {}};
         if (flag.presumedYes && answer == Answer::Unanswered &&
             contains(flag.presumedYes->ageBands, assessment.ageBand) &&

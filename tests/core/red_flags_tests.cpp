@@ -119,3 +119,40 @@ TEST_CASE("A yes stays listed even after its region is deselected") {
     assessment.answers["bladder_change"] = Answer::Yes;
     CHECK(checkRedFlags(bundled(), assessment).isRaised("bladder_change"));
 }
+
+TEST_CASE("A follow-up is asked only once its question is raised, and can make it an emergency") {
+    Assessment assessment;
+    assessment.regions = {painAt("knee_front_left")};
+    CHECK_FALSE(checkRedFlags(bundled(), assessment).find("hot_joint_fever"));
+    assessment.answers["hot_swollen_joint"] = Answer::Yes;
+    RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.find("hot_joint_fever"));
+    CHECK(*report.highest == Urgency::Urgent);
+    assessment.answers["hot_joint_fever"] = Answer::Yes;
+    report = checkRedFlags(bundled(), assessment);
+    CHECK(*report.highest == Urgency::Emergency);
+    CHECK(report.flags.front().flag->id == "hot_joint_fever");
+}
+
+TEST_CASE("Every follow-up in the content follows a question that comes before it") {
+    const auto& flags = bundled().redFlags.all();
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (flags[i].followUpOf.empty()) {
+            continue;
+        }
+        INFO(flags[i].id);
+        const auto parent = std::find_if(flags.begin(), flags.begin() + static_cast<std::ptrdiff_t>(i),
+                                         [&](const RedFlag& f) { return f.id == flags[i].followUpOf; });
+        CHECK(parent != flags.begin() + static_cast<std::ptrdiff_t>(i));
+        CHECK(flags[i].urgency <= parent->urgency);
+    }
+}
+
+TEST_CASE("A child's presumed hip warning brings its fever question") {
+    Assessment assessment;
+    assessment.regions = {painAt("knee_front_left")};
+    assessment.ageBand = AgeBand::Child;
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.find("child_limp_unwell"));
+    CHECK_FALSE(report.find("child_limp_unwell")->raised);
+}
