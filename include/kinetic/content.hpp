@@ -2,8 +2,11 @@
 
 #include <kinetic/enums.hpp>
 
+#include <array>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -199,7 +202,22 @@ struct Source {
     std::string url;
 };
 
-/// A table of items with lookup by id. Items never move once the content is built.
+/// Hashes `std::string` and `std::string_view` alike, so that a lookup by a view allocates nothing.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+
+/// The region bases an item is about, for `Table::about`: both ends of a link, a region's base.
+inline std::array<std::string_view, 2> basesOf(const Link& link) {
+    return {link.from, link.to};
+}
+inline std::array<std::string_view, 1> basesOf(const Region& region) {
+    return {region.base};
+}
+
+/// A table of items with lookup by id and, for links and regions, by region base. Items never
+/// move once the content is built, and a table never changes, so its indexes never go stale.
 template <typename T>
 class Table {
 public:
@@ -208,6 +226,14 @@ public:
         : m_items(std::move(items)) {
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             m_index.emplace(m_items[i].id, i);
+            if constexpr (requires(const T& item) { basesOf(item); }) {
+                for (const std::string_view base : basesOf(m_items[i])) {
+                    std::vector<std::size_t>& about = m_byBase.try_emplace(std::string(base)).first->second;
+                    if (about.empty() || about.back() != i) { // a link from a base to itself counts once
+                        about.push_back(i);
+                    }
+                }
+            }
         }
     }
 
@@ -218,13 +244,23 @@ public:
 
     /// nullptr when there is no such id.
     const T* find(std::string_view id) const {
-        const auto it = m_index.find(std::string(id));
+        const auto it = m_index.find(id);
         return it == m_index.end() ? nullptr : &m_items[it->second];
+    }
+
+    /// Positions in `all()`, in table order, of the items about a region base (see `basesOf`):
+    /// the links from or to it, the regions of it. Lets a query visit only those items instead
+    /// of the whole table. Always empty for other kinds of item.
+    const std::vector<std::size_t>& about(std::string_view base) const {
+        static const std::vector<std::size_t> none;
+        const auto it = m_byBase.find(base);
+        return it == m_byBase.end() ? none : it->second;
     }
 
 private:
     std::vector<T> m_items;
-    std::unordered_map<std::string, std::size_t> m_index;
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_index;
+    std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> m_byBase;
 };
 
 /// All content, validated: every reference between items resolves.

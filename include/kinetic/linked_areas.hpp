@@ -48,7 +48,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
 /// several selected regions appears once per link.
 std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& assessment, LinkQuery query = {});
 
-/// The selectable regions to light up: every linked region that is not itself selected.
+/// The selectable regions to light up: every directly linked region that is not itself selected.
 std::set<std::string> highlightedRegions(const Content& content, const Assessment& assessment,
                                          const std::vector<LinkedArea>& areas);
 

@@ -99,7 +99,13 @@ void readPlan(ObjectReader& root, Assessment& assessment) {
 
 Assessment readAssessment(ObjectReader& root, const nlohmann::json& document) {
     Assessment assessment;
-    assessment.date = root.optionalText("date");
+    // An assessment that was never dated is saved with an empty date: it must read back as such.
+    if (const auto date = document.find("date");
+        date != document.end() && date->is_string() && date->get_ref<const std::string&>().empty()) {
+        root.skip("date");
+    } else {
+        assessment.date = root.optionalText("date");
+    }
     ObjectReader about = root.object("about_you");
     if (about.valid()) {
         if (!about.isNull("age_band")) {
@@ -167,8 +173,18 @@ AssessmentLoadResult parseAssessment(std::string_view text, const std::string& f
         } catch (const nlohmann::json::parse_error& error) {
             const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
             std::string message = error.what();
-            message = "the file is damaged (not valid JSON): " + message.substr(message.find(": ") + 2);
+            // The parser quotes what it last read, which may be bytes that are not UTF-8.
+            message = "the file is damaged (not valid JSON): " +
+                      detail::replaceInvalidUtf8(message.substr(message.find(": ") + 2));
             result.diagnostics.push_back({fileName, "", position.line, position.column, message, Severity::Error});
+            return result;
+        } catch (const nlohmann::json::exception& error) {
+            // A number too large for a double ("1e400"): the parser does not say where it is.
+            const std::string message = error.what();
+            result.diagnostics.push_back({fileName, "", 0, 0,
+                                          "the file is damaged (not valid JSON): " +
+                                              detail::replaceInvalidUtf8(message.substr(message.find("] ") + 2)),
+                                          Severity::Error});
             return result;
         }
     }
@@ -267,10 +283,19 @@ std::string writeFileAtomically(const std::filesystem::path& path, std::string_v
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
-        const std::string message = std::strerror(errno);
+    // Keep the permissions of the file being replaced: a person may have made it private.
+    struct stat existing {};
+    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777U) : 0644U;
+    int error = 0;
+    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) {
+        error = errno;
+    }
+    if (::close(fd) != 0 && error == 0) { // closed whatever happened before
+        error = errno;
+    }
+    if (error != 0) {
         ::unlink(temp.c_str());
-        return "cannot write " + path.string() + ": " + message;
+        return "cannot write " + path.string() + ": " + std::strerror(error);
     }
     if (::rename(temp.c_str(), path.c_str()) != 0) {
         const std::string message = std::strerror(errno);

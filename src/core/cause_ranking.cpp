@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <string_view>
 
 namespace kinetic {
 
@@ -36,16 +38,44 @@ std::string joinBands(const std::vector<AgeBand>& bands) {
     return text;
 }
 
+/// Concatenates, allocating once.
+std::string concat(std::initializer_list<std::string_view> parts) {
+    std::size_t size = 0;
+    for (const std::string_view part : parts) {
+        size += part.size();
+    }
+    std::string text;
+    text.reserve(size);
+    for (const std::string_view part : parts) {
+        text += part;
+    }
+    return text;
+}
+
+/// A selected region with the content's region it names.
+struct Selected {
+    const SelectedRegion& selected;
+    const Region* region;
+    std::string place; ///< `lowerFirst(region->displayName())`, for the words of every cause.
+};
+
+/// The selected regions that exist in the content, looked up once for all conditions.
+std::vector<Selected> resolve(const Content& content, const Assessment& assessment) {
+    std::vector<Selected> result;
+    for (const SelectedRegion& selected : assessment.regions) {
+        if (const Region* region = content.regions.find(selected.region)) {
+            result.push_back({selected, region, lowerFirst(region->displayName())});
+        }
+    }
+    return result;
+}
+
 /// Where the condition is felt among the selected regions, and with which qualities.
-void addRegionContributions(const Content& content, const Condition& condition, const Assessment& assessment,
+void addRegionContributions(const Content& content, const Condition& condition, const std::vector<Selected>& regions,
                             RankedCause& cause) {
     double best = 0.0;
     std::vector<Quality> seen;
-    for (const SelectedRegion& selected : assessment.regions) {
-        const Region* region = content.regions.find(selected.region);
-        if (!region) {
-            continue;
-        }
+    for (const auto& [selected, region, place] : regions) {
         for (const WeightedRegion& felt : condition.regions) {
             if (felt.region != region->base) {
                 continue;
@@ -53,16 +83,14 @@ void addRegionContributions(const Content& content, const Condition& condition, 
             const double points = felt.weight * intensityFactor(selected.intensity);
             const Link* link = felt.via.empty() ? nullptr : content.links.find(felt.via);
             if (link) {
-                cause.contributions.push_back({Contribution::Kind::Referred, points,
-                                               "Can be felt at " + lowerFirst(region->displayName()) + ": " +
-                                                   lowerFirst(link->explanation) + " (" +
-                                                   std::string(describe(link->mechanism)) + ", " +
-                                                   std::string(describe(link->evidence.level)) + ")",
-                                               region->id});
-            } else {
                 cause.contributions.push_back(
-                    {Contribution::Kind::Direct, points,
-                     "Felt directly where you marked pain: " + lowerFirst(region->displayName()), region->id});
+                    {Contribution::Kind::Referred, points,
+                     concat({"Can be felt at ", place, ": ", lowerFirst(link->explanation), " (",
+                             describe(link->mechanism), ", ", describe(link->evidence.level), ")"}),
+                     region->id});
+            } else {
+                cause.contributions.push_back({Contribution::Kind::Direct, points,
+                                               concat({"Felt directly where you marked pain: ", place}), region->id});
             }
             if (points > best) {
                 best = points;
@@ -74,8 +102,7 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                     seen.push_back(quality.quality);
                     cause.contributions.push_back(
                         {Contribution::Kind::Quality, qualityShare * quality.weight,
-                         "You described " + std::string(describe(quality.quality)) + ": " + quality.because,
-                         region->id});
+                         concat({"You described ", describe(quality.quality), ": ", quality.because}), region->id});
                 }
             }
         }
@@ -182,10 +209,11 @@ std::string_view describe(MatchLevel level) {
 std::vector<RankedCause> rankCauses(const Content& content, const Assessment& assessment,
                                     const RedFlagReport& redFlags) {
     std::vector<RankedCause> causes;
+    const std::vector<Selected> regions = resolve(content, assessment);
     for (const Condition& condition : content.conditions) {
         RankedCause cause;
         cause.condition = &condition;
-        addRegionContributions(content, condition, assessment, cause);
+        addRegionContributions(content, condition, regions, cause);
         addRedFlagContributions(condition, redFlags, cause);
         if (cause.contributions.empty()) {
             continue; // nothing in the selection points here

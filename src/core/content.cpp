@@ -44,20 +44,16 @@ std::string describe(const Dosage& dosage) {
 
 std::vector<const Region*> Content::regionsOfBase(std::string_view base) const {
     std::vector<const Region*> result;
-    for (const Region& region : regions) {
-        if (region.base == base) {
-            result.push_back(&region);
-        }
+    for (const std::size_t i : regions.about(base)) {
+        result.push_back(&regions.all()[i]);
     }
     return result;
 }
 
 const Region* Content::regionOn(std::string_view base, Side side) const {
     const Region* unsided = nullptr;
-    for (const Region& region : regions) {
-        if (region.base != base) {
-            continue;
-        }
+    for (const std::size_t i : regions.about(base)) {
+        const Region& region = regions.all()[i];
         if (region.side == side) {
             return &region;
         }
@@ -69,12 +65,8 @@ const Region* Content::regionOn(std::string_view base, Side side) const {
 }
 
 std::string Content::baseName(std::string_view base) const {
-    for (const Region& region : regions) {
-        if (region.base == base) {
-            return region.name;
-        }
-    }
-    return std::string(base);
+    const auto& about = regions.about(base);
+    return about.empty() ? std::string(base) : regions.all()[about.front()].name;
 }
 
 } // namespace kinetic

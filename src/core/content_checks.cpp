@@ -147,7 +147,9 @@ private:
             if (sided &&
                 (onSides.contains(Side::None) || !onSides.contains(Side::Left) || !onSides.contains(Side::Right))) {
                 const auto& all = m_content.regions.all();
-                const auto it = std::find_if(all.begin(), all.end(), [&](const Region& r) { return r.base == base; });
+                const auto& sidedBase = base; // clang 14 cannot capture a structured binding
+                const auto it =
+                    std::find_if(all.begin(), all.end(), [&](const Region& r) { return r.base == sidedBase; });
                 sink("regions.json")
                     .error(at(static_cast<std::size_t>(it - all.begin()), "base"),
                            "sided region " + quoted(base) + " must exist on both sides, left and right");

@@ -21,11 +21,14 @@ using detail::JsonScan;
 using detail::ObjectReader;
 
 /// "syntax error while parsing object - unexpected '}'; expected string literal" from
-/// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ...".
-std::string plainParseMessage(const nlohmann::json::parse_error& error) {
+/// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ...",
+/// and "number overflow parsing '1e400'" from "[json.exception.out_of_range.406] number ...".
+std::string plainParseMessage(const nlohmann::json::exception& error) {
     std::string message = error.what();
     if (const auto colon = message.find(": "); colon != std::string::npos) {
         message = message.substr(colon + 2);
+    } else if (const auto bracket = message.find("] "); bracket != std::string::npos) {
+        message = message.substr(bracket + 2);
     }
     // The parser quotes what it last read, which may be bytes that are not UTF-8.
     for (char& c : message) {
@@ -54,9 +57,10 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
         return std::nullopt;
     }
     for (const auto& problem : scan.problems()) {
-        sink.error(problem.pointer, problem.message);
-        out.back().line = problem.position.line;
-        out.back().column = problem.position.column;
+        if (sink.error(problem.pointer, problem.message)) {
+            out.back().line = problem.position.line;
+            out.back().column = problem.position.column;
+        }
     }
     if (!scan.problems().empty()) {
         return std::nullopt;
@@ -64,10 +68,14 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
+        if (sink.error("", plainParseMessage(error))) {
+            const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
+            out.back().line = position.line;
+            out.back().column = position.column;
+        }
+    } catch (const nlohmann::json::exception& error) {
+        // A number too large for a double ("1e400"): the parser does not say where it is.
         sink.error("", plainParseMessage(error));
-        const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
-        out.back().line = position.line;
-        out.back().column = position.column;
     }
     return std::nullopt;
 }
@@ -193,6 +201,9 @@ private:
         std::map<std::string, JsonScan, std::less<>> scans;
         for (std::size_t i = first; i < m_diagnostics.size(); ++i) {
             Diagnostic& d = m_diagnostics[i];
+            if (d.pointer.empty()) {
+                continue; // about the whole file ("too many problems"): no place in it
+            }
             auto it = scans.find(d.file);
             if (it == scans.end()) {
                 it = scans.emplace(d.file, JsonScan(*inputs.find(d.file)->second.text)).first;
@@ -211,16 +222,22 @@ private:
 FileInput readFile(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
-        return {std::nullopt, "the file is missing"};
+        return {std::nullopt, std::filesystem::is_symlink(path, error) ? "is a link to a file that does not exist"
+                                                                       : "the file is missing"};
     }
     if (std::filesystem::is_directory(path, error)) {
         return {std::nullopt, "is a folder, not a file"};
     }
+    if (!std::filesystem::is_regular_file(path, error)) {
+        // A named pipe would block the reader forever, and /dev/zero would never end.
+        return {std::nullopt, "is not a regular file (a pipe or a device, say)"};
+    }
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > maxContentFileBytes) {
-        return {std::nullopt, "the file is too large (" + std::to_string(size / (1024U * 1024U)) +
-                                  " MiB; the limit is " + std::to_string(maxContentFileBytes / (1024U * 1024U)) +
-                                  " MiB)"};
+        // Rounded up: a file just over the limit must not read as "64 MiB; the limit is 64 MiB".
+        return {std::nullopt,
+                "the file is too large (" + std::to_string((size + 1024U * 1024U - 1U) / (1024U * 1024U)) +
+                    " MiB; the limit is " + std::to_string(maxContentFileBytes / (1024U * 1024U)) + " MiB)"};
     }
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <span>
 
 namespace kinetic {
 
@@ -75,6 +76,40 @@ bool passes(const Content& content, const Exercise& exercise, const ExerciseFilt
     return filter.text.empty() || containsAll(exercise, filter.text);
 }
 
+/// A recommendation of one of the ranked causes, with the position of its exercise in the table.
+struct Recommended {
+    std::size_t exercise;
+    const RankedCause* cause;
+    const Recommendation* recommendation;
+    std::size_t why; ///< Its cause's "Recommended for ..., which matches your pain at ...: " in `why`.
+};
+
+/// The recommendations of the causes that are not serious, by exercise, each exercise's in cause
+/// order: one pass over the causes serves every exercise. The words for each cause go into `why`.
+std::vector<Recommended> recommendations(const Content& content, std::span<const RankedCause> causes,
+                                         std::vector<std::string>& why) {
+    std::vector<Recommended> recommended;
+    for (const RankedCause& cause : causes) {
+        if (cause.condition->serious || cause.condition->exercises.empty()) {
+            continue;
+        }
+        std::string words = "Recommended for " + cause.condition->name;
+        if (const Region* region = content.regions.find(cause.bestRegion)) {
+            words += ", which matches your pain at " + region->displayName();
+        }
+        why.push_back(words + ": ");
+        for (const Recommendation& recommendation : cause.condition->exercises) {
+            if (const Exercise* exercise = content.exercises.find(recommendation.exercise)) {
+                const auto position = static_cast<std::size_t>(exercise - content.exercises.all().data());
+                recommended.push_back({position, &cause, &recommendation, why.size() - 1});
+            }
+        }
+    }
+    std::stable_sort(recommended.begin(), recommended.end(),
+                     [](const Recommended& a, const Recommended& b) { return a.exercise < b.exercise; });
+    return recommended;
+}
+
 } // namespace
 
 bool ExerciseFilter::empty() const {
@@ -83,28 +118,22 @@ bool ExerciseFilter::empty() const {
 
 std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseFilter& filter,
                                          std::span<const RankedCause> causes) {
+    std::vector<std::string> why;
+    const std::vector<Recommended> recommended = recommendations(content, causes, why);
     std::vector<ExerciseMatch> matches;
-    for (const Exercise& exercise : content.exercises) {
+    auto next = recommended.begin();
+    for (std::size_t position = 0; position < content.exercises.size(); ++position) {
+        const Exercise& exercise = content.exercises.all()[position];
         if (!passes(content, exercise, filter)) {
             continue;
         }
         ExerciseMatch match{&exercise, 0.0, {}};
-        for (const RankedCause& cause : causes) {
-            if (cause.condition->serious) {
-                continue;
-            }
-            for (const Recommendation& recommendation : cause.condition->exercises) {
-                if (recommendation.exercise != exercise.id) {
-                    continue;
-                }
-                match.fit += cause.score;
-                const Region* region = content.regions.find(cause.bestRegion);
-                std::string reason = "Recommended for " + cause.condition->name;
-                if (region) {
-                    reason += ", which matches your pain at " + region->displayName();
-                }
-                match.reasons.push_back(reason + ": " + recommendation.reason);
-            }
+        next = std::find_if(next, recommended.end(), [&](const Recommended& r) { return r.exercise >= position; });
+        for (; next != recommended.end() && next->exercise == position; ++next) {
+            match.fit += next->cause->score;
+            std::string& reason = match.reasons.emplace_back();
+            reason.reserve(why[next->why].size() + next->recommendation->reason.size());
+            reason.append(why[next->why]).append(next->recommendation->reason);
         }
         matches.push_back(std::move(match));
     }

@@ -34,19 +34,33 @@ public:
 
     /// Position of the member key (for object members) or the value (for array elements);
     /// the nearest enclosing value that was seen when the pointer itself was not.
+    /// Logarithmic in the text's size, so a file with many problems is located quickly.
     TextPosition locate(std::string_view pointer) const;
     const std::vector<Problem>& problems() const { return m_problems; }
 
 private:
-    void scan();
+    bool mayHaveProblems() const;
+    void scanFully() const;
+    void scan() const;
     std::size_t skipString(std::size_t at, std::string* decoded) const;
 
+    TextPosition positionAt(std::size_t offset) const;
+
     std::string_view m_text;
-    std::unordered_map<std::string, std::size_t> m_offsets;
-    std::vector<Problem> m_problems;
+    // The full scan, which records where every value is, costs more than parsing the text. It
+    // runs when the quick pass finds a possible problem, or at the first `locate` (there are
+    // diagnostics to place): for valid content, never. Until then these stay empty.
+    mutable bool m_scanned = false;
+    mutable std::vector<std::size_t> m_lineStarts; ///< Offset of the first byte of each line.
+    mutable std::unordered_map<std::string, std::size_t> m_offsets;
+    mutable std::vector<Problem> m_problems;
 };
 
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
 void appendPointerToken(std::string& pointer, std::string_view token);
+
+/// The text with each byte that is not part of a well-formed UTF-8 sequence replaced by '?',
+/// so that a message quoting raw input can still be written as JSON.
+std::string replaceInvalidUtf8(std::string_view text);
 
 } // namespace kinetic::detail

@@ -1,7 +1,11 @@
 #include <kinetic/linked_areas.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <numeric>
+#include <optional>
+#include <string_view>
 #include <tuple>
 
 namespace kinetic {
@@ -12,31 +16,38 @@ Side opposite(Side side) {
     return side == Side::Left ? Side::Right : side == Side::Right ? Side::Left : Side::None;
 }
 
-/// The regions of `base` that a link reaches from a region on `side`, with their weight factor.
-std::vector<std::pair<const Region*, double>> reach(const Content& content, std::string_view base, Side side,
-                                                    Laterality laterality) {
-    std::vector<std::pair<const Region*, double>> result;
-    for (const Region* region : content.regionsOfBase(base)) {
-        if (region->side == Side::None || side == Side::None || region->side == side) {
-            result.emplace_back(region, 1.0);
-        } else if (laterality == Laterality::BothSides && region->side == opposite(side)) {
-            result.emplace_back(region, otherSideFactor);
+/// Calls `visit(region, factor)` for each region of `base` that a link reaches from a region on
+/// `side`, with its weight factor.
+template <typename Visit>
+void reach(const Content& content, std::string_view base, Side side, Laterality laterality, Visit visit) {
+    for (const std::size_t i : content.regions.about(base)) {
+        const Region& region = content.regions.all()[i];
+        if (region.side == Side::None || side == Side::None || region.side == side) {
+            visit(region, 1.0);
+        } else if (laterality == Laterality::BothSides && region.side == opposite(side)) {
+            visit(region, otherSideFactor);
         }
     }
-    return result;
 }
 
-/// Direct links of one region, both ways.
-void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out) {
-    for (const Link& link : content.links) {
+/// Calls `visit(link, region, role, weight)` for each direct link of one region, both ways, or
+/// only those in `role` when given. Visits only the links about its base (the content's index),
+/// so the cost does not grow with the size of the content.
+template <typename Visit>
+void forEachDirectLink(const Content& content, const Region& origin, const LinkQuery& query,
+                       std::optional<LinkRole> onlyRole, Visit visit) {
+    for (const std::size_t i : content.links.about(origin.base)) {
+        const Link& link = content.links.all()[i];
         if (!link.appliesTo(query.ageBand) || query.hiddenMechanisms.contains(link.mechanism)) {
             continue;
         }
         const bool both = link.direction == Direction::BothWays;
         const auto add = [&](std::string_view otherBase, LinkRole role) {
-            for (const auto& [region, factor] : reach(content, otherBase, origin.side, link.laterality)) {
-                out.push_back(LinkedArea{&link, origin.id, region->id, role, 1, {}, link.strength * factor});
+            if (onlyRole && role != *onlyRole) {
+                return;
             }
+            reach(content, otherBase, origin.side, link.laterality,
+                  [&](const Region& region, double factor) { visit(link, region, role, link.strength * factor); });
         };
         if (link.from == origin.base) {
             add(link.to, both ? LinkRole::Mutual : LinkRole::Outgoing);
@@ -46,10 +57,86 @@ void directLinks(const Content& content, const Region& origin, const LinkQuery& 
     }
 }
 
+/// Direct links of one region, both ways.
+void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out) {
+    const auto add = [&](const Link& link, const Region& region, LinkRole role, double weight) {
+        out.push_back(LinkedArea{&link, origin.id, region.id, role, 1, {}, weight});
+    };
+    forEachDirectLink(content, origin, query, std::nullopt, add);
+}
+
+/// A region one more step along the chain, as reached from a middle region.
+struct Candidate {
+    const Link* link;
+    const Region* target;
+    double weight;
+};
+
+/// One more step in the same direction from each direct area, weaker; keeps the strongest path
+/// to each region. Direct areas often share their middle region, so the candidates through each
+/// middle (in one direction) are gathered once, and no area is built for those not kept.
+void secondSteps(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& areas) {
+    const std::size_t direct = areas.size();
+    std::vector<const Region*> middles; // the region of each direct area (ids are unique)
+    for (std::size_t i = 0; i < direct; ++i) {
+        middles.push_back(content.regions.find(areas[i].other));
+    }
+    std::vector<const Region*> known = middles;
+    std::sort(known.begin(), known.end());
+    std::vector<std::tuple<const Region*, LinkRole, std::vector<Candidate>>> gathered;
+    const auto candidates = [&](const Region* middle, LinkRole role) -> const std::vector<Candidate>& {
+        for (const auto& [m, r, list] : gathered) {
+            if (m == middle && r == role) {
+                return list;
+            }
+        }
+        std::vector<Candidate> list;
+        forEachDirectLink(
+            content, *middle, query, role, [&](const Link& link, const Region& target, LinkRole, double w) {
+                const bool otherSide =
+                    origin.side != Side::None && target.side != Side::None && target.side != origin.side;
+                if (!otherSide && target.id != origin.id && !std::binary_search(known.begin(), known.end(), &target)) {
+                    list.push_back({&link, &target, w});
+                }
+            });
+        return std::get<2>(gathered.emplace_back(middle, role, std::move(list)));
+    };
+    std::map<std::tuple<std::string_view, LinkRole>, LinkedArea> further; // ordered as by id, then role
+    for (std::size_t i = 0; i < direct; ++i) {
+        const LinkedArea& first = areas[i];
+        for (const Candidate& candidate : candidates(middles[i], first.role)) {
+            const double weight = candidate.weight * (first.weight * secondStepFactor);
+            const auto key = std::make_tuple(std::string_view(candidate.target->id), first.role);
+            const auto it = further.find(key);
+            if (it == further.end() || it->second.weight < weight) {
+                further.insert_or_assign(key, LinkedArea{candidate.link, origin.id, candidate.target->id, first.role, 2,
+                                                         middles[i]->id, weight});
+            }
+        }
+    }
+    for (auto& [key, area] : further) {
+        areas.push_back(std::move(area));
+    }
+}
+
+/// Direct links first, then strongest first, then by link code and region id.
+bool before(const LinkedArea& a, const LinkedArea& b) {
+    return std::tie(a.step, b.weight, a.link->code, a.other) < std::tie(b.step, a.weight, b.link->code, b.other);
+}
+
+/// Sorts stably by `before`. Sorts positions and moves each area once, rather than moving areas
+/// (and their strings) around.
 void sortAreas(std::vector<LinkedArea>& areas) {
-    std::stable_sort(areas.begin(), areas.end(), [](const LinkedArea& a, const LinkedArea& b) {
-        return std::tie(a.step, b.weight, a.link->code, a.other) < std::tie(b.step, a.weight, b.link->code, b.other);
-    });
+    std::vector<std::size_t> order(areas.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t i, std::size_t j) { return before(areas[i], areas[j]); });
+    std::vector<LinkedArea> sorted;
+    sorted.reserve(areas.size());
+    for (const std::size_t i : order) {
+        sorted.push_back(std::move(areas[i]));
+    }
+    areas = std::move(sorted);
 }
 
 } // namespace
@@ -62,38 +149,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     }
     directLinks(content, *origin, query, areas);
     if (query.secondStep) {
-        // One more step in the same direction, weaker; keep the strongest path to each region.
-        std::map<std::tuple<std::string, LinkRole>, LinkedArea> further;
-        const std::size_t direct = areas.size();
-        for (std::size_t i = 0; i < direct; ++i) {
-            const LinkedArea first = areas[i];
-            const Region* middle = content.regions.find(first.other);
-            std::vector<LinkedArea> next;
-            directLinks(content, *middle, query, next);
-            for (LinkedArea& area : next) {
-                const Region* target = content.regions.find(area.other);
-                const bool otherSide =
-                    origin->side != Side::None && target->side != Side::None && target->side != origin->side;
-                const bool known = otherSide || area.other == origin->id ||
-                                   std::any_of(areas.begin(), areas.begin() + static_cast<std::ptrdiff_t>(direct),
-                                               [&](const LinkedArea& d) { return d.other == area.other; });
-                if (area.role != first.role || known) {
-                    continue;
-                }
-                area.selected = origin->id;
-                area.step = 2;
-                area.through = middle->id;
-                area.weight *= first.weight * secondStepFactor;
-                const auto key = std::make_tuple(area.other, area.role);
-                const auto it = further.find(key);
-                if (it == further.end() || it->second.weight < area.weight) {
-                    further.insert_or_assign(key, area);
-                }
-            }
-        }
-        for (auto& [key, area] : further) {
-            areas.push_back(area);
-        }
+        secondSteps(content, *origin, query, areas);
     }
     sortAreas(areas);
     return areas;
@@ -104,9 +160,11 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
     std::vector<LinkedArea> all;
     for (const SelectedRegion& selected : assessment.regions) {
         auto areas = linkedAreas(content, selected.region, query);
-        all.insert(all.end(), areas.begin(), areas.end());
+        const auto sorted = static_cast<std::ptrdiff_t>(all.size());
+        all.insert(all.end(), std::make_move_iterator(areas.begin()), std::make_move_iterator(areas.end()));
+        // Both runs are sorted: a stable merge is the stable sort of the whole.
+        std::inplace_merge(all.begin(), all.begin() + sorted, all.end(), before);
     }
-    sortAreas(all);
     return all;
 }
 
@@ -114,7 +172,8 @@ std::set<std::string> highlightedRegions(const Content& content, const Assessmen
                                          const std::vector<LinkedArea>& areas) {
     std::set<std::string> result;
     for (const LinkedArea& area : areas) {
-        const Region* region = content.regions.find(area.other);
+        // Second steps are listed in words but do not light up: the diagram shows direct links.
+        const Region* region = area.step == 1 ? content.regions.find(area.other) : nullptr;
         if (region && region->selectable && !assessment.isSelected(area.other)) {
             result.insert(area.other);
         }

@@ -17,6 +17,7 @@ bool isValidId(std::string_view id) {
 ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink)
     : m_pointer(std::move(pointer))
     , m_sink(sink) {
+    m_seen.reserve(16);
     if (value.is_object()) {
         m_object = &value;
     } else {
@@ -39,7 +40,7 @@ bool ObjectReader::isNull(std::string_view key) const {
 }
 
 const nlohmann::json* ObjectReader::optionalField(std::string_view key) {
-    m_seen.emplace(key);
+    m_seen.emplace_back(key);
     if (!m_object) {
         return nullptr;
     }
@@ -67,14 +68,24 @@ std::string ObjectReader::checkedText(const nlohmann::json& value, const std::st
     return text;
 }
 
+std::string ObjectReader::checkedText(const nlohmann::json& value, std::string_view key) const {
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const std::string&>();
+        if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
+            return text;
+        }
+    }
+    return checkedText(value, pointerTo(key)); // reports the problem
+}
+
 std::string ObjectReader::text(std::string_view key) {
     const nlohmann::json* value = field(key);
-    return value ? checkedText(*value, pointerTo(key)) : std::string{};
+    return value ? checkedText(*value, key) : std::string{};
 }
 
 std::string ObjectReader::optionalText(std::string_view key) {
     const nlohmann::json* value = optionalField(key);
-    return value ? checkedText(*value, pointerTo(key)) : std::string{};
+    return value ? checkedText(*value, key) : std::string{};
 }
 
 std::string ObjectReader::id(std::string_view key) {
@@ -90,7 +101,7 @@ std::string ObjectReader::nullableId(std::string_view key) {
     if (!value || value->is_null()) {
         return {};
     }
-    std::string result = checkedText(*value, pointerTo(key));
+    std::string result = checkedText(*value, key);
     if (!result.empty() && !isValidId(result)) {
         m_sink.error(pointerTo(key), "must be a lower_snake_case id or null, got \"" + result + "\"");
     }
@@ -199,7 +210,7 @@ void ObjectReader::finish() {
         return;
     }
     for (const auto& [key, value] : m_object->items()) {
-        if (!m_seen.contains(key)) {
+        if (std::find(m_seen.begin(), m_seen.end(), key) == m_seen.end()) {
             m_sink.error(pointerTo(key), "is not a known field");
         }
     }
@@ -229,7 +240,11 @@ std::string ObjectReader::preview(const nlohmann::json& value) {
     std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     constexpr std::size_t limit = 40;
     if (text.size() > limit) {
-        text = text.substr(0, limit) + "...";
+        std::size_t cut = limit;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
+            --cut; // never split a UTF-8 sequence: the message must stay valid UTF-8 (JSON output)
+        }
+        text = text.substr(0, cut) + "...";
     }
     return text;
 }

@@ -32,7 +32,7 @@ public:
     bool has(std::string_view key) const;
     bool isNull(std::string_view key) const;
     /// Accepts the field without reading it (a `null` that means "none").
-    void skip(std::string_view key) { m_seen.emplace(key); }
+    void skip(std::string_view key) { m_seen.emplace_back(key); }
 
     std::string text(std::string_view key);
     std::string optionalText(std::string_view key);
@@ -52,6 +52,11 @@ public:
         const nlohmann::json* value = field(key);
         if (!value) {
             return E{};
+        }
+        if (value->is_string()) { // the pointer is spelled out only for a problem
+            if (const auto parsed = parseEnum<E>(value->get_ref<const std::string&>())) {
+                return *parsed;
+            }
         }
         return parseChoice<E>(*value, pointerTo(key)).value_or(E{});
     }
@@ -110,12 +115,14 @@ private:
     template <typename F>
     void forEachElement(std::string_view key, std::size_t minItems, F&& f);
     std::string checkedText(const nlohmann::json& value, const std::string& at) const;
+    /// The same for the field `key`, whose pointer is spelled out only for a problem.
+    std::string checkedText(const nlohmann::json& value, std::string_view key) const;
     static std::string joinNames(std::span<const std::string_view> names);
 
     const nlohmann::json* m_object = nullptr;
     std::string m_pointer;
     DiagnosticSink& m_sink;
-    std::set<std::string, std::less<>> m_seen;
+    std::vector<std::string> m_seen; ///< Few and short: a list beats a tree of nodes here.
     bool m_muted = false;
 };
 
@@ -133,8 +140,11 @@ void ObjectReader::forEachElement(std::string_view key, std::size_t minItems, F&
     if (value->size() < minItems) {
         m_sink.error(at, "must have at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items"));
     }
+    std::string elementPointer = at + "/"; // one buffer for every element's pointer
     for (std::size_t i = 0; i < value->size(); ++i) {
-        f((*value)[i], at + "/" + std::to_string(i));
+        elementPointer.resize(at.size() + 1);
+        elementPointer += std::to_string(i);
+        f((*value)[i], elementPointer);
     }
 }
 

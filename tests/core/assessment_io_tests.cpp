@@ -65,3 +65,11 @@ TEST_CASE("Writing atomically replaces the file whole, and leaves no temporary f
     CHECK_FALSE(writeFileAtomically(dir / "missing-folder" / "x.json", "x").empty());
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("An undated assessment reads back") {
+    Assessment undated = sample();
+    undated.date.clear();
+    const AssessmentLoadResult loaded = parseAssessment(serializeAssessment(undated));
+    REQUIRE(loaded.assessment);
+    CHECK(*loaded.assessment == undated);
+}

@@ -1,0 +1,159 @@
+// kinetic-explorer: argument parsing and wiring only; everything else lives in kinetic_gui.
+
+#include "body_diagram_widget.hpp"
+#include "diagnostics_dialog.hpp"
+#include "file_actions.hpp"
+#include "main_window.hpp"
+
+#include <kinetic/content_loader.hpp>
+#include <kinetic/data_location.hpp>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <memory>
+#include <string_view>
+
+namespace {
+
+struct Options {
+    std::optional<std::filesystem::path> data;
+    QString file; ///< An assessment to open; empty: restore the last one.
+    bool exitAfterFirstFrame = false;
+};
+
+void setUpLogging(const QString& level) {
+    auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    std::vector<spdlog::sink_ptr> sinks{console};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir().mkpath(folder)) {
+        try {
+            const std::string file = QDir(folder).filePath(QStringLiteral("kinetic-explorer.log")).toStdString();
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex& error) {
+            std::fprintf(stderr, "kinetic-explorer: no log file: %s\n", error.what());
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("kinetic", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::from_str(level.toStdString()));
+    spdlog::set_default_logger(logger);
+}
+
+Options parseArguments(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "See how back, hip and knee pain can be linked, which causes often fit, and what helps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"), QApplication::translate("main", "Read the content from DIR."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption exitAfterFirstFrame(
+        QStringLiteral("exit-after-first-frame"),
+        QApplication::translate("main", "Exit once the window and its body diagram have been drawn (for timing)."));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        QApplication::translate("main", "How much to log: trace, debug, info, warn, error, critical or off."),
+        QStringLiteral("LEVEL"), QStringLiteral("info"));
+    parser.addOptions({data, exitAfterFirstFrame, logLevel});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "An assessment (*.kinetic.json) to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        parser.showHelp(1);
+    }
+    setUpLogging(parser.value(logLevel));
+    Options options;
+    if (parser.isSet(data)) {
+        options.data = std::filesystem::path(parser.value(data).toStdString());
+    }
+    options.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
+    options.file = parser.positionalArguments().value(0);
+    return options;
+}
+
+/// Shows why there is no content to run on, and returns the exit code for content errors.
+int failForContent(const QString& message, const std::vector<kinetic::Diagnostic>& diagnostics, bool interactive) {
+    spdlog::critical("{}\n{}", message.toStdString(), kinetic::format(diagnostics));
+    if (interactive) {
+        kinetic::gui::DiagnosticsDialog dialog;
+        dialog.setDiagnostics(message, diagnostics);
+        dialog.exec();
+    }
+    return 2;
+}
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(QStringLiteral("Kinetic Chain Explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kinetic Chain Explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KINETIC_VERSION));
+}
+
+/// --help and --version answer without a display, as on a server or in a package check.
+bool onlyAsksForInformation(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (onlyAsksForInformation(argc, argv)) {
+        const QCoreApplication core(argc, argv);
+        setIdentity();
+        parseArguments(core); // Prints and exits.
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kinetic Chain Explorer"));
+    const Options options = parseArguments(app);
+    const bool interactive = !options.exitAfterFirstFrame;
+
+    const auto directory =
+        options.data ? options.data : kinetic::findBundledData(QCoreApplication::applicationDirPath().toStdString());
+    if (!directory) {
+        return failForContent(QApplication::translate("main", "The content of the program cannot be found. "
+                                                              "Reinstall it, or give a content folder with --data."),
+                              {}, interactive);
+    }
+    kinetic::ContentLoadResult loaded = kinetic::loadContent(*directory);
+    if (!loaded.ok()) {
+        return failForContent(QApplication::translate("main", "The content in %1 has problems, and there is no "
+                                                              "good content to run on. The program will close.")
+                                  .arg(QString::fromStdString(directory->string())),
+                              loaded.diagnostics, interactive);
+    }
+    std::string artError;
+    const auto art = kinetic::report::BodyArt::fromResources(artError);
+    if (!art) {
+        spdlog::critical("the body diagram art cannot be read: {}", artError);
+        return 1;
+    }
+    kinetic::gui::MainWindowOptions windowOptions;
+    windowOptions.contentDirectory = *directory;
+    kinetic::gui::MainWindow window(std::make_shared<const kinetic::Content>(std::move(*loaded.content)), *art,
+                                    windowOptions);
+    if (options.exitAfterFirstFrame) {
+        QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,
+                         [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+    }
+    window.show();
+    if (!options.file.isEmpty()) {
+        window.fileActions()->openFile(options.file);
+    }
+    return QApplication::exec();
+}

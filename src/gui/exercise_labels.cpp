@@ -1,0 +1,76 @@
+#include "exercise_labels.hpp"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace kinetic::gui::exerciseLabels {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("kinetic::gui::ExerciseLabels", text);
+}
+
+} // namespace
+
+QString kind(ExerciseKind kind) {
+    switch (kind) {
+    case ExerciseKind::Stretch:
+        return tr("Stretch");
+    case ExerciseKind::Strengthen:
+        return tr("Strengthen");
+    case ExerciseKind::Mobility:
+        return tr("Mobility");
+    case ExerciseKind::MotorControl:
+        return tr("Motor control");
+    case ExerciseKind::Aerobic:
+        return tr("Aerobic");
+    }
+    return {};
+}
+
+QString difficulty(Difficulty difficulty) {
+    switch (difficulty) {
+    case Difficulty::Easy:
+        return tr("Easy");
+    case Difficulty::Moderate:
+        return tr("Moderate");
+    case Difficulty::Hard:
+        return tr("Hard");
+    }
+    return {};
+}
+
+QString equipment(const std::string& id) {
+    static const std::array<std::pair<const char*, const char*>, 15> names{{
+        {"none", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "No equipment")},
+        {"mat", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Mat")},
+        {"chair", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Chair")},
+        {"band", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Resistance band")},
+        {"strap", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Strap")},
+        {"wall", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Wall")},
+        {"step", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Step")},
+        {"cushion", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Cushion")},
+        {"support", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Something to hold")},
+        {"bench", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Bench")},
+        {"partner", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "A partner")},
+        {"weights", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Weights")},
+        {"bike_or_pool", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Bike or pool")},
+        {"shoes", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Walking shoes")},
+        {"towel", QT_TRANSLATE_NOOP("kinetic::gui::ExerciseLabels", "Towel")},
+    }};
+    for (const auto& [key, name] : names) {
+        if (id == key) {
+            return tr(name);
+        }
+    }
+    return text(id);
+}
+
+QString text(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace kinetic::gui::exerciseLabels

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "body_art.hpp"
+
+#include <kinetic/content.hpp>
+#include <kinetic/diagnostic.hpp>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QDockWidget;
+class QLabel;
+
+namespace kinetic::gui {
+
+class AssessmentFiles;
+class BodyDiagramWidget;
+class CausesPanel;
+class ContentWatcher;
+class DiagnosticsDialog;
+class EmergencyBanner;
+class FileActions;
+class LinkedAreasPanel;
+class MechanismToolBar;
+class RedFlagsPanel;
+class RegionPanel;
+class Session;
+
+struct MainWindowOptions {
+    /// The content folder to watch for changes; none: no reloading.
+    std::optional<std::filesystem::path> contentDirectory;
+    /// Restore the autosave of the last run.
+    bool restoreAutosave = true;
+    /// Ask for the disclaimer on first start (never blocking).
+    bool askDisclaimer = true;
+};
+
+/// The explorer window: the body diagram in the centre, "Where it hurts" on the left, the
+/// linked areas, likely causes, warning signs, exercises and plan on the right, the emergency
+/// banner across the top and the disclaimer in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(std::shared_ptr<const Content> content, const report::BodyArt& art, MainWindowOptions options,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session* session() const { return m_session; }
+    BodyDiagramWidget* diagram() const { return m_diagram; }
+    RegionPanel* regionPanel() const { return m_regions; }
+    LinkedAreasPanel* linkedAreasPanel() const { return m_linked; }
+    CausesPanel* causesPanel() const { return m_causes; }
+    RedFlagsPanel* redFlagsPanel() const { return m_redFlags; }
+    EmergencyBanner* banner() const { return m_banner; }
+    AssessmentFiles* files() const { return m_files; }
+    FileActions* fileActions() const { return m_fileActions; }
+    ContentWatcher* contentWatcher() const { return m_watcher; }
+    /// The diagnostics of the last failed reload; nullptr before any.
+    DiagnosticsDialog* diagnosticsDialog() const;
+    /// Brings a panel's dock to the front: "causes", "linked", "redFlags", "exercises", "plan".
+    void showPanel(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildCentre();
+    void buildDocks();
+    void buildMenus();
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    void buildStatusBar();
+    void wireRegions();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateTitle();
+    void showReloadProblems(const std::vector<Diagnostic>& diagnostics);
+    void openDisclaimer();
+
+    Session* m_session;
+    AssessmentFiles* m_files;
+    FileActions* m_fileActions = nullptr;
+    BodyDiagramWidget* m_diagram = nullptr;
+    EmergencyBanner* m_banner = nullptr;
+    MechanismToolBar* m_mechanisms = nullptr;
+    RegionPanel* m_regions = nullptr;
+    LinkedAreasPanel* m_linked = nullptr;
+    CausesPanel* m_causes = nullptr;
+    RedFlagsPanel* m_redFlags = nullptr;
+    ContentWatcher* m_watcher = nullptr;
+    QPointer<DiagnosticsDialog> m_diagnostics;
+    QLabel* m_disclaimer = nullptr;
+    std::map<QString, QDockWidget*> m_docks;
+};
+
+} // namespace kinetic::gui

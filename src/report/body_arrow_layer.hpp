@@ -1,0 +1,32 @@
+#pragma once
+
+#include "body_diagram_state.hpp"
+
+#include <QFont>
+#include <QPainter>
+#include <QPointF>
+
+#include <vector>
+
+namespace kinetic::report {
+
+/// One arrow placed on the diagram: a quadratic curve from `from` to `to`.
+struct ArrowRoute {
+    DiagramArrow arrow;
+    QPointF from;
+    QPointF control;
+    QPointF to;
+};
+
+/// The bend of an arrow: outwards from the body's midline at `viewCentreX`, or arching over
+/// the top when it runs between the views (`viewCentreX` is NaN).
+QPointF arrowControlPoint(QPointF from, QPointF to, double viewCentreX);
+
+/// Draws the arrows and their mechanism badges. When `emphasis` names a region that arrows
+/// touch (the one under the pointer or the keyboard), those arrows are drawn on top and the
+/// others faded, so one region's links can be read among many. Badges never overlap: one that
+/// finds no free place along its arrow is left out, the arrow keeping its colour and style.
+void paintArrowLayer(QPainter& painter, const std::vector<ArrowRoute>& routes, const std::string& emphasis, double unit,
+                     const QFont& font);
+
+} // namespace kinetic::report

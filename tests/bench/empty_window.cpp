@@ -1,0 +1,35 @@
+// kinetic-empty-window: the start-up baseline. The least a Qt Widgets program does to show a
+// main window: a QApplication, an empty QMainWindow of the explorer's default size, shown, and
+// quit once its first frame is painted, the way `kinetic-explorer --exit-after-first-frame` quits.
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace {
+
+class EmptyWindow final : public QMainWindow {
+public:
+    EmptyWindow() { resize(1440, 900); }
+
+protected:
+    void paintEvent(QPaintEvent* event) override {
+        QMainWindow::paintEvent(event);
+        if (!m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    EmptyWindow window;
+    window.show();
+    return QApplication::exec();
+}

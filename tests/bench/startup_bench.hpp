@@ -1,0 +1,21 @@
+#pragma once
+
+#include "figures.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kinetic::bench {
+
+struct StartupBenchOptions {
+    std::filesystem::path explorer; ///< `kinetic-explorer`
+    std::filesystem::path baseline; ///< `kinetic-empty-window`: an empty QMainWindow
+    int runs = 7;
+};
+
+/// Start-up to the first painted frame (process start to exit, each program quitting right after
+/// its first paint) under the offscreen platform, and the peak memory of each process.
+std::vector<Figure> runStartupBench(const StartupBenchOptions& options);
+
+} // namespace kinetic::bench

@@ -1,0 +1,92 @@
+#include "body_art.hpp"
+#include "body_diagram_painter.hpp"
+#include "body_path_data.hpp"
+#include "gui_fixture.hpp"
+
+#include <QImage>
+#include <QPainter>
+
+#include <catch2/catch.hpp>
+
+using namespace kinetic;
+using namespace kinetic::report;
+
+namespace {
+
+QByteArray svg(const char* body) {
+    return QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 1000">)") + body + "</svg>";
+}
+
+const char* silhouette = R"(<path id="silhouette" d="M 10 10 L 390 10 L 390 990 L 10 990 Z"/>)";
+
+} // namespace
+
+TEST_CASE("Path data: absolute M, L, C, Q and Z only", "[art]") {
+    std::string error;
+    const auto path = parsePathData(QStringLiteral("M 0 0 L 10,0 Q 10 10 0 10 C 0 8 -1 2 0 0 Z"), error);
+    REQUIRE(path);
+    CHECK(path->contains(QPointF(4, 4)));
+    CHECK(parsePathData(QStringLiteral("M 0 0 10 0 10 10 Z"), error)->contains(QPointF(7, 3)));
+    const auto [text, message] = GENERATE(table<const char*, const char*>({
+        {"M 0 0 l 10 0 Z", "path command 'l' is not allowed (only absolute M, L, C, Q and Z)"},
+        {"M 0 0 A 1 1 0 0 0 5 5", "path command 'A' is not allowed (only absolute M, L, C, Q and Z)"},
+        {"L 0 0", "path data must begin with M"},
+        {"M 0 0 L 10", "path command 'L' needs 2 numbers"},
+        {"0 0", "path data must start each segment with a command letter"},
+        {"M 0 0 L 1 # 2", "unexpected character '#' in path data"},
+    }));
+    CAPTURE(text);
+    std::string problem;
+    CHECK_FALSE(parsePathData(QString::fromLatin1(text), problem));
+    CHECK(problem == message);
+}
+
+TEST_CASE("The art reader refuses anything outside the subset, saying where", "[art]") {
+    const auto [front, message] = GENERATE(table<std::string, std::string>({
+        {R"(<svg viewBox="0 0 400 1000"><path id="silhouette" d="M 0 0 L 1 1 Z"/>)",
+         "front view: line 1: not well-formed XML: Premature end of document."},
+        {svg(R"(<g/>)").toStdString(), "front view: line 1: element <g> is not allowed (only svg, title, desc, path)"},
+        {svg(R"(<path d="M 0 0 L 1 1 Z"/>)").toStdString(), "front view: line 1: every <path> needs an id"},
+        {svg(R"(<path id="knee" d="M 0 0 h 4"/>)").toStdString(),
+         "front view: line 1: path \"knee\": path command 'h' is not allowed (only absolute M, L, C, Q and Z)"},
+        {svg(R"(<path id="a" d="M 0 0 L 1 1 Z"/>)").toStdString(), "front view: no path with the id \"silhouette\""},
+    }));
+    CAPTURE(front);
+    std::string error;
+    const QByteArray good = svg(silhouette);
+    CHECK_FALSE(BodyArt::fromSvg(QByteArray::fromStdString(front), good, error));
+    CHECK(error == message);
+}
+
+TEST_CASE("The bundled art draws every region of the content, in its view", "[art]") {
+    const BodyArt& art = gui::test::art();
+    for (const Region& region : gui::test::content()->regions) {
+        for (const std::string& svgId : region.svgIds) {
+            CAPTURE(svgId);
+            const auto view = art.viewOf(svgId);
+            REQUIRE(view);
+            CHECK(*view == region.view);
+        }
+    }
+}
+
+TEST_CASE("The painter draws a selection and places labels inside the target", "[art]") {
+    BodyDiagramPainter painter(gui::test::art());
+    painter.useRegions(*gui::test::content());
+    QImage image(600, 700, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    DiagramState state;
+    state.selected = {"knee_front_left"};
+    state.highlighted = {"lower_back"};
+    state.arrows.push_back({"lower_back", "knee_front_left", 0.6, Mechanism::NerveRoot, false, true});
+    QPainter p(&image);
+    painter.paint(p, QRectF(0, 0, 600, 700), state);
+    p.end();
+    const QRectF knee = painter.regionBounds(QRectF(0, 0, 600, 700), "knee_front_left");
+    REQUIRE(QRectF(0, 0, 600, 700).contains(knee));
+    const auto inside = gui::test::pointInside(painter.regionShape(QRectF(0, 0, 600, 700), "knee_front_left"));
+    REQUIRE(inside);
+    CHECK(image.pixelColor(inside->toPoint()) != QColor(Qt::white));
+    // Without a legend the views take the room it used.
+    CHECK(painter.regionBounds(QRectF(0, 0, 600, 700), "knee_front_left", false).height() >= knee.height());
+}
