@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -208,15 +209,20 @@ struct StringHash {
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
 };
 
-/// The region bases an item is about, for `Table::about`: both ends of a link, a region's base.
+/// The region bases an item is about, for `Table::about`: both ends of a link, a region's base,
+/// the regions where a condition is felt.
 inline std::array<std::string_view, 2> basesOf(const Link& link) {
     return {link.from, link.to};
 }
 inline std::array<std::string_view, 1> basesOf(const Region& region) {
     return {region.base};
 }
+inline auto basesOf(const Condition& condition) {
+    return condition.regions |
+           std::views::transform([](const WeightedRegion& felt) { return std::string_view(felt.region); });
+}
 
-/// A table of items with lookup by id and, for links and regions, by region base. Items never
+/// A table of items with lookup by id and, for links, regions and conditions, by region base. Items never
 /// move once the content is built, and a table never changes, so its indexes never go stale.
 template <typename T>
 class Table {
@@ -229,7 +235,7 @@ public:
             if constexpr (requires(const T& item) { basesOf(item); }) {
                 for (const std::string_view base : basesOf(m_items[i])) {
                     std::vector<std::size_t>& about = m_byBase.try_emplace(std::string(base)).first->second;
-                    if (about.empty() || about.back() != i) { // a link from a base to itself counts once
+                    if (about.empty() || about.back() != i) { // an item names a base once here
                         about.push_back(i);
                     }
                 }
@@ -249,8 +255,8 @@ public:
     }
 
     /// Positions in `all()`, in table order, of the items about a region base (see `basesOf`):
-    /// the links from or to it, the regions of it. Lets a query visit only those items instead
-    /// of the whole table. Always empty for other kinds of item.
+    /// the links from or to it, the regions of it, the conditions felt there. Lets a query visit
+    /// only those items instead of the whole table. Always empty for other kinds of item.
     const std::vector<std::size_t>& about(std::string_view base) const {
         static const std::vector<std::size_t> none;
         const auto it = m_byBase.find(base);

@@ -70,6 +70,31 @@ std::vector<Selected> resolve(const Content& content, const Assessment& assessme
     return result;
 }
 
+/// The positions of the conditions that can score, in table order: those felt at a selected
+/// region's base and those a raised red flag guards against. Any other condition has nothing
+/// to add up, so the cost follows the selection, not the size of the content.
+std::vector<std::size_t> candidates(const Content& content, const std::vector<Selected>& regions,
+                                    const RedFlagReport& redFlags) {
+    std::vector<std::size_t> result;
+    for (const Selected& selected : regions) {
+        const auto& felt = content.conditions.about(selected.region->base);
+        result.insert(result.end(), felt.begin(), felt.end());
+    }
+    for (const RedFlagStatus& status : redFlags.flags) {
+        if (!status.raised) {
+            continue;
+        }
+        for (const std::string& id : status.flag->conditions) {
+            if (const Condition* condition = content.conditions.find(id)) {
+                result.push_back(static_cast<std::size_t>(condition - content.conditions.all().data()));
+            }
+        }
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
 /// Where the condition is felt among the selected regions, and with which qualities.
 void addRegionContributions(const Content& content, const Condition& condition, const std::vector<Selected>& regions,
                             RankedCause& cause) {
@@ -210,7 +235,8 @@ std::vector<RankedCause> rankCauses(const Content& content, const Assessment& as
                                     const RedFlagReport& redFlags) {
     std::vector<RankedCause> causes;
     const std::vector<Selected> regions = resolve(content, assessment);
-    for (const Condition& condition : content.conditions) {
+    for (const std::size_t position : candidates(content, regions, redFlags)) {
+        const Condition& condition = content.conditions.all()[position];
         RankedCause cause;
         cause.condition = &condition;
         addRegionContributions(content, condition, regions, cause);

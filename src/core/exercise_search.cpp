@@ -137,8 +137,14 @@ std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseF
         }
         matches.push_back(std::move(match));
     }
-    std::stable_sort(matches.begin(), matches.end(),
+    // Best fit first, stably. Most exercises fit no cause (0): only the others are sorted, and the
+    // zeros go between those that fit and any below zero, as a stable sort of all would put them.
+    const auto zeros =
+        std::stable_partition(matches.begin(), matches.end(), [](const ExerciseMatch& m) { return m.fit != 0.0; });
+    std::stable_sort(matches.begin(), zeros,
                      [](const ExerciseMatch& a, const ExerciseMatch& b) { return a.fit > b.fit; });
+    std::rotate(std::find_if(matches.begin(), zeros, [](const ExerciseMatch& m) { return m.fit < 0.0; }), zeros,
+                matches.end());
     return matches;
 }
 

@@ -101,21 +101,34 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
             });
         return std::get<2>(gathered.emplace_back(middle, role, std::move(list)));
     };
-    std::map<std::tuple<std::string_view, LinkRole>, LinkedArea> further; // ordered as by id, then role
+    // The strongest path to each (region, role), the first of equals; areas are built at the end.
+    struct Best {
+        const Region* target;
+        LinkRole role;
+        double weight;
+        const Link* link;
+        const Region* middle;
+    };
+    std::vector<Best> further;
     for (std::size_t i = 0; i < direct; ++i) {
         const LinkedArea& first = areas[i];
         for (const Candidate& candidate : candidates(middles[i], first.role)) {
             const double weight = candidate.weight * (first.weight * secondStepFactor);
-            const auto key = std::make_tuple(std::string_view(candidate.target->id), first.role);
-            const auto it = further.find(key);
-            if (it == further.end() || it->second.weight < weight) {
-                further.insert_or_assign(key, LinkedArea{candidate.link, origin.id, candidate.target->id, first.role, 2,
-                                                         middles[i]->id, weight});
+            const auto it = std::find_if(further.begin(), further.end(), [&](const Best& b) {
+                return b.target == candidate.target && b.role == first.role;
+            });
+            if (it == further.end()) {
+                further.push_back({candidate.target, first.role, weight, candidate.link, middles[i]});
+            } else if (it->weight < weight) {
+                *it = {candidate.target, first.role, weight, candidate.link, middles[i]};
             }
         }
     }
-    for (auto& [key, area] : further) {
-        areas.push_back(std::move(area));
+    std::sort(further.begin(), further.end(), [](const Best& a, const Best& b) {
+        return std::tie(a.target->id, a.role) < std::tie(b.target->id, b.role); // by region id, then role
+    });
+    for (const Best& best : further) {
+        areas.push_back(LinkedArea{best.link, origin.id, best.target->id, best.role, 2, best.middle->id, best.weight});
     }
 }
 

@@ -1,7 +1,8 @@
 #include <kinetic/red_flags.hpp>
 
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <vector>
 
 namespace kinetic {
 
@@ -11,12 +12,14 @@ bool contains(const std::vector<AgeBand>& bands, std::optional<AgeBand> band) {
     return band && std::find(bands.begin(), bands.end(), *band) != bands.end();
 }
 
-bool applies(const RedFlag& flag, const std::set<std::string>& bases, std::optional<AgeBand> band) {
+/// `bases` are the few selected bases: a list is quicker to search than a tree, for every flag.
+bool applies(const RedFlag& flag, const std::vector<std::string_view>& bases, std::optional<AgeBand> band) {
     // With the age unknown, age-limited questions are asked: better asked than missed.
     const bool ageFits = flag.ageBands.empty() || !band || contains(flag.ageBands, band);
     const bool regionFits =
-        flag.regions.empty() ||
-        std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& r) { return bases.contains(r); });
+        flag.regions.empty() || std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& r) {
+            return std::find(bases.begin(), bases.end(), r) != bases.end();
+        });
     return ageFits && regionFits && !bases.empty();
 }
 
@@ -34,15 +37,24 @@ bool RedFlagReport::isRaised(std::string_view flagId) const {
 }
 
 RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment) {
-    std::set<std::string> bases;
+    std::vector<std::string_view> bases; // each once
     for (const SelectedRegion& selected : assessment.regions) {
-        if (const Region* region = content.regions.find(selected.region)) {
-            bases.insert(region->base);
+        const Region* region = content.regions.find(selected.region);
+        if (region && std::find(bases.begin(), bases.end(), region->base) == bases.end()) {
+            bases.push_back(region->base);
+        }
+    }
+    // The answers by flag position: a lookup per answer given rather than one per flag.
+    std::vector<Answer> answers(content.redFlags.size(), Answer::Unanswered);
+    for (const auto& [id, answer] : assessment.answers) {
+        if (const RedFlag* flag = content.redFlags.find(id)) {
+            answers[static_cast<std::size_t>(flag - content.redFlags.all().data())] = answer;
         }
     }
     RedFlagReport report;
-    for (const RedFlag& flag : content.redFlags) {
-        const Answer answer = assessment.answer(flag.id);
+    for (std::size_t position = 0; position < content.redFlags.size(); ++position) {
+        const RedFlag& flag = content.redFlags.all()[position];
+        const Answer answer = answers[position];
         if (answer != Answer::Yes && !applies(flag, bases, assessment.ageBand)) {
             continue;
         }

@@ -115,7 +115,9 @@ std::vector<Figure> runAll(const Options& options) {
     }
     if (options.runs("startup")) {
         std::fputs("kinetic-bench: start-up...\n", stderr);
-        append(figures, runStartupBench({options.explorer, options.baseline, options.startupRuns}));
+        const std::filesystem::path runner =
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("kinetic-bench-run")).toStdString();
+        append(figures, runStartupBench({options.explorer, options.baseline, runner, options.startupRuns}));
     }
     return figures;
 }

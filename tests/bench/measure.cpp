@@ -65,6 +65,41 @@ Samples measure(const std::function<void()>& work, const Repeat& repeat) {
     return samples;
 }
 
+Samples measureEach(const std::function<void()>& work, const std::function<void()>& teardown, const Repeat& repeat) {
+    Samples samples;
+    work(); // warm-up
+    teardown();
+    for (int s = 0; s < repeat.samples; ++s) {
+        const double start = now(repeat.cpuTime);
+        work();
+        samples.seconds.push_back(now(repeat.cpuTime) - start);
+        teardown();
+    }
+    return samples;
+}
+
+std::pair<Samples, Samples> measureInTurns(const Task& first, const Task& second, const Repeat& repeat) {
+    const auto once = [&](const Task& task, Samples* samples) {
+        const double start = now(repeat.cpuTime);
+        task.work();
+        const double seconds = now(repeat.cpuTime) - start;
+        if (task.teardown) {
+            task.teardown();
+        }
+        if (samples) {
+            samples->seconds.push_back(seconds);
+        }
+    };
+    std::pair<Samples, Samples> result;
+    once(first, nullptr); // warm-up
+    once(second, nullptr);
+    for (int s = 0; s < repeat.samples; ++s) {
+        once(first, &result.first);
+        once(second, &result.second);
+    }
+    return result;
+}
+
 void keep(std::size_t value) {
     g_sink = g_sink + value;
 }

@@ -1,14 +1,11 @@
 #include "startup_bench.hpp"
 
 #include <cerrno>
-#include <chrono>
+#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <optional>
 #include <spawn.h>
-#include <sys/resource.h>
+#include <string_view>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
 
 extern char** environ;
@@ -17,9 +14,7 @@ namespace kinetic::bench {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-constexpr auto timeout = std::chrono::seconds(30);
+constexpr int timeoutSeconds = 30;
 
 struct Run {
     double seconds = 0.0;
@@ -57,85 +52,85 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
     return result;
 }
 
-/// Runs the program once, its output discarded, and waits for it (killing it after `timeout`).
-Run runOnce(const std::filesystem::path& program, const std::vector<std::string>& arguments,
-            std::vector<std::string> env) {
-    std::vector<std::string> command{program.string()};
+/// Runs the program once through `kinetic-bench-run` (see there why), which reports the time
+/// from start to exit and the peak memory.
+Run runOnce(const StartupBenchOptions& options, const std::filesystem::path& program,
+            const std::vector<std::string>& arguments, std::vector<std::string> env) {
+    std::vector<std::string> command{options.runner.string(), std::to_string(timeoutSeconds), program.string()};
     command.insert(command.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv = pointers(command);
     std::vector<char*> envp = pointers(env);
+    Run run;
+    int out[2];
+    if (pipe(out) != 0) {
+        run.problem = std::string("no pipe: ") + std::strerror(errno);
+        return run;
+    }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    Run run;
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
     pid_t pid = 0;
-    const auto start = Clock::now();
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
+    close(out[1]);
+    std::string report;
+    char buffer[256];
+    for (ssize_t n = 0; spawned == 0 && (n = read(out[0], buffer, sizeof buffer)) != 0;) {
+        if (n > 0) {
+            report.append(buffer, static_cast<std::size_t>(n));
+        } else if (errno != EINTR) {
+            break;
+        }
+    }
+    close(out[0]);
     if (spawned != 0) {
-        run.problem = "cannot start " + program.string() + ": " + std::strerror(spawned);
+        run.problem = "cannot start " + options.runner.string() + ": " + std::strerror(spawned);
         return run;
     }
     int status = 0;
-    rusage usage{};
-    while (true) {
-        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
-        if (done == pid) {
-            break;
-        }
-        if (done < 0 && errno != EINTR) {
-            run.problem = std::string("wait failed: ") + std::strerror(errno);
-            return run;
-        }
-        if (Clock::now() - start > timeout) {
-            kill(pid, SIGKILL);
-            wait4(pid, &status, 0, &usage);
-            run.problem = program.filename().string() + " did not exit within 30 s of starting";
-            return run;
-        }
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    waitpid(pid, &status, 0);
+    double peakKib = 0.0;
+    char outcome[16] = {};
+    int code = 0;
+    if (std::sscanf(report.c_str(), "%lf %lf %15s %d", &run.seconds, &peakKib, outcome, &code) < 3) {
+        run.problem = "no report from " + options.runner.filename().string();
+        return run;
     }
-    run.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    run.peakBytes = static_cast<double>(usage.ru_maxrss) * 1024.0; // Linux reports KiB
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        run.problem = program.filename().string() + " exited with " +
-                      (WIFEXITED(status) ? "code " + std::to_string(WEXITSTATUS(status))
-                                         : "signal " + std::to_string(WTERMSIG(status)));
+    run.peakBytes = peakKib * 1024.0;
+    const std::string name = program.filename().string();
+    if (std::string_view(outcome) == "timeout") {
+        run.problem = name + " did not exit within " + std::to_string(timeoutSeconds) + " s of starting";
+    } else if (std::string_view(outcome) != "exit" || code != 0) {
+        run.problem = name + " ended with " + outcome + " " + std::to_string(code);
     }
     return run;
 }
 
 struct Series {
+    std::filesystem::path program;
+    std::vector<std::string> arguments;
     Samples time;
     Samples memory; ///< Bytes in `seconds`: the same median arithmetic.
     std::string problem;
-};
 
-Series runSeries(const std::filesystem::path& program, const std::vector<std::string>& arguments,
-                 const std::filesystem::path& home, int runs) {
-    Series series;
-    if (!std::filesystem::exists(program)) {
-        series.problem = program.string() + " is not built";
-        return series;
-    }
-    const auto env = childEnvironment(home);
-    // The first run writes settings and warms the file cache; later runs are ordinary starts.
-    if (const Run warm = runOnce(program, arguments, env); !warm.problem.empty()) {
-        series.problem = warm.problem;
-        return series;
-    }
-    for (int i = 0; i < runs; ++i) {
-        const Run run = runOnce(program, arguments, env);
-        if (!run.problem.empty()) {
-            series.problem = run.problem;
-            return series;
+    /// Runs once more, unless a run already failed; `record` false for the warm-up.
+    void run(const StartupBenchOptions& options, const std::vector<std::string>& env, bool record) {
+        if (!problem.empty()) {
+            return;
         }
-        series.time.seconds.push_back(run.seconds);
-        series.memory.seconds.push_back(run.peakBytes);
+        if (!std::filesystem::exists(program)) {
+            problem = program.string() + " is not built";
+            return;
+        }
+        const Run once = runOnce(options, program, arguments, env);
+        problem = once.problem;
+        if (problem.empty() && record) {
+            time.seconds.push_back(once.seconds);
+            memory.seconds.push_back(once.peakBytes);
+        }
     }
-    return series;
-}
+};
 
 Figure fromSeries(std::string id, std::string label, const Samples& samples, Unit unit, const std::string& problem) {
     Figure figure = timed(std::move(id), std::move(label), samples);
@@ -156,8 +151,15 @@ std::vector<Figure> runStartupBench(const StartupBenchOptions& options) {
         std::filesystem::create_directories(home / sub);
     }
     std::filesystem::permissions(home / "runtime", std::filesystem::perms::owner_all);
-    const Series empty = runSeries(options.baseline, {}, home, options.runs);
-    const Series explorer = runSeries(options.explorer, {"--exit-after-first-frame"}, home, options.runs);
+    const auto env = childEnvironment(home);
+    Series empty{options.baseline, {}, {}, {}, {}};
+    Series explorer{options.explorer, {"--exit-after-first-frame"}, {}, {}, {}};
+    // The first runs write settings and warm the file cache; then the two take turns, so that
+    // both see the same machine.
+    for (int i = 0; i <= options.runs; ++i) {
+        empty.run(options, env, i > 0);
+        explorer.run(options, env, i > 0);
+    }
     std::error_code ignored;
     std::filesystem::remove_all(home, ignored);
 

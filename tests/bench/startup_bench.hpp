@@ -11,6 +11,7 @@ namespace kinetic::bench {
 struct StartupBenchOptions {
     std::filesystem::path explorer; ///< `kinetic-explorer`
     std::filesystem::path baseline; ///< `kinetic-empty-window`: an empty QMainWindow
+    std::filesystem::path runner;   ///< `kinetic-bench-run`, which starts each and reports on it
     int runs = 7;
 };
 
