@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace kinetic::gui {
 
@@ -11,7 +12,9 @@ Session::Session(std::shared_ptr<const Content> content, QObject* parent)
 }
 
 void Session::setContent(std::shared_ptr<const Content> content) {
-    m_content = std::move(content);
+    // Models and panels hold items of the old content (a cause's condition, say) until they hear
+    // of the change, and read them as they reset: the old content lives until they have.
+    const std::shared_ptr<const Content> previous = std::exchange(m_content, std::move(content));
     Assessment kept = m_assessment;
     std::erase_if(kept.regions, [&](const SelectedRegion& r) { return !m_content->regions.find(r.region); });
     std::erase_if(kept.plan, [&](const PlanItem& p) { return !m_content->exercises.find(p.exercise); });
