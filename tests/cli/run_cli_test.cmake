@@ -1,6 +1,6 @@
 # Runs `kinetic` once and checks what a script or a content author relies on: the exit code,
 # words on standard output or error, and values in the JSON output.
-#   -DPROGRAM=... -DARGS="a;b" -DEXIT=0 [-DSTDOUT=regex] [-DSTDERR=regex]
+#   -DPROGRAM=... -DARGS="a;b" -DEXIT=0 [-DSTDOUT=regex] [-DSTDOUT_NOT=regex] [-DSTDERR=regex]
 #   [-DJSON_GET="key;0;id"] [-DJSON_EQUALS=value] [-DJSON_LENGTH="key"] [-DLENGTH=n] [-DOUTPUT_FILE=path]
 execute_process(
   COMMAND ${PROGRAM} ${ARGS}
@@ -12,6 +12,9 @@ if(NOT code STREQUAL EXIT)
 endif()
 if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
   message(FATAL_ERROR "stdout does not match '${STDOUT}':\n${out}")
+endif()
+if(DEFINED STDOUT_NOT AND out MATCHES "${STDOUT_NOT}")
+  message(FATAL_ERROR "stdout matches '${STDOUT_NOT}', which it must not:\n${out}")
 endif()
 if(DEFINED STDERR AND NOT err MATCHES "${STDERR}")
   message(FATAL_ERROR "stderr does not match '${STDERR}':\n${err}")

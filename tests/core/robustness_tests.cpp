@@ -79,7 +79,7 @@ TEST_CASE("A content file just over the size limit is refused without being read
     std::filesystem::resize_file(content.file("regions.json"), maxContentFileBytes + 1);
     const ContentLoadResult result = loadContent(content.path());
     REQUIRE_FALSE(result.ok());
-    CHECK(formatted(result.diagnostics) == Lines{"regions.json: the file is too large (65 MiB; the limit is 64 MiB)"});
+    CHECK(formatted(result.diagnostics) == Lines{"regions.json: the file is too large (9 MiB; the limit is 8 MiB)"});
 }
 
 TEST_CASE("A large file with a problem in every item is reported quickly, and only its first problems listed") {
