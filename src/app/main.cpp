@@ -11,8 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -91,10 +95,47 @@ int failForContent(const QString& message, const std::vector<kinetic::Diagnostic
     return 2;
 }
 
+/// The names settings and the log folder are kept under: never translated.
 void setIdentity() {
     QCoreApplication::setApplicationName(QStringLiteral("Kinetic Chain Explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kinetic Chain Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINETIC_VERSION));
+}
+
+/// Loads the translation `name` for `locale`'s languages from `folder` and installs it; nullptr
+/// when there is none.
+const QTranslator* installTranslation(QCoreApplication& app, const QLocale& locale, const QString& name,
+                                      const QString& folder) {
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, name, QStringLiteral("_"), folder)) {
+        QCoreApplication::installTranslator(translator);
+        return translator;
+    }
+    translator->deleteLater();
+    return nullptr;
+}
+
+/// The program's words in the system's language when they have been translated into it (built
+/// in, see translations/), then Qt's own for its standard buttons and dialogs in that same
+/// language (Debian's qt6-translations-l10n), so a dialog never mixes two languages. No
+/// translation (English needs none) is not an error: the words stay as written.
+void installTranslations(QCoreApplication& app) {
+    const QTranslator* own =
+        installTranslation(app, QLocale::system(), QStringLiteral("kinetic-explorer"), QStringLiteral(":/i18n"));
+    if (own) {
+        installTranslation(app, QLocale(own->language()), QStringLiteral("qtbase"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
+}
+
+/// How the desktop knows the window: the launcher (org.kineticchain.Explorer.desktop, which is
+/// also the Wayland app id) and the icon, from the icon theme when installed, else built in.
+void setDesktopIdentity() {
+    const QString appId = QStringLiteral("org.kineticchain.Explorer");
+    QGuiApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/hicolor/scalable/apps/%1.svg").arg(appId))));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Kinetic Chain Explorer"));
 }
 
 /// --help and --version answer without a display, as on a server or in a package check.
@@ -113,13 +154,15 @@ bool onlyAsksForInformation(int argc, char* argv[]) {
 
 int main(int argc, char* argv[]) {
     if (onlyAsksForInformation(argc, argv)) {
-        const QCoreApplication core(argc, argv);
+        QCoreApplication core(argc, argv);
         setIdentity();
+        installTranslations(core);
         parseArguments(core); // Prints and exits.
     }
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Kinetic Chain Explorer"));
+    installTranslations(app);
+    setDesktopIdentity();
     const Options options = parseArguments(app);
     const bool interactive = !options.exitAfterFirstFrame;
 

@@ -77,8 +77,8 @@ void EmergencyBanner::refresh() {
     }
     const bool emergency = flag->urgency == Urgency::Emergency;
     const UrgencyTier& tier = m_session->content().manifest.tier(flag->urgency);
-    m_headline->setText(QString::fromStdString(tier.label).toUpper() + QStringLiteral(": ") +
-                        QString::fromStdString(tier.message));
+    m_headline->setText(tr("%1: %2", "the urgency in capitals (EMERGENCY), then what it means")
+                            .arg(QString::fromStdString(tier.label).toUpper(), QString::fromStdString(tier.message)));
     QString advice = QString::fromStdString(flag->flag->advice);
     if (!flag->escalation.empty()) {
         advice += QLatin1Char(' ') + QString::fromStdString(flag->escalation);

@@ -95,7 +95,7 @@ void ExerciseBrowser::restoreCurrent() {
 
 void ExerciseBrowser::updateCount() {
     const int total = static_cast<int>(m_session->content().exercises.size());
-    m_count->setText(tr("%1 of %2 exercises shown").arg(m_model->rowCount()).arg(total));
+    m_count->setText(tr("%1 of %n exercises shown", nullptr, total).arg(m_model->rowCount()));
 }
 
 } // namespace kinetic::gui

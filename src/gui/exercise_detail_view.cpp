@@ -203,7 +203,8 @@ void ExerciseDetailView::addSources(QVBoxLayout* layout, const Exercise& exercis
         evidence[0] = evidence[0].toUpper();
     }
     if (!exercise.evidence.note.empty()) {
-        evidence += QStringLiteral(". ") + exerciseLabels::text(exercise.evidence.note);
+        evidence = tr("%1. %2", "how sure, then a note on the evidence")
+                       .arg(evidence, exerciseLabels::text(exercise.evidence.note));
     }
     addSection(layout, tr("Evidence"), evidence);
     addHeading(layout, tr("Sources"));
@@ -212,9 +213,10 @@ void ExerciseDetailView::addSources(QVBoxLayout* layout, const Exercise& exercis
         if (!source) {
             continue;
         }
-        layout->addWidget(plainLabel(exerciseLabels::text(source->key) + QStringLiteral(": ") +
-                                         exerciseLabels::text(source->citation),
-                                     layout->parentWidget()));
+        layout->addWidget(
+            plainLabel(tr("%1: %2", "a source's short name, then its citation")
+                           .arg(exerciseLabels::text(source->key), exerciseLabels::text(source->citation)),
+                       layout->parentWidget()));
         const QUrl url(QString::fromStdString(source->url));
         if (isWebLink(url)) {
             auto* open = new QPushButton(tr("Open the source in a browser"), layout->parentWidget());

@@ -7,26 +7,18 @@
 
 namespace kinetic::gui::exerciseLabels {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("kinetic::gui::ExerciseLabels", text);
-}
-
-} // namespace
-
 QString kind(ExerciseKind kind) {
     switch (kind) {
     case ExerciseKind::Stretch:
-        return tr("Stretch");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Stretch");
     case ExerciseKind::Strengthen:
-        return tr("Strengthen");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Strengthen");
     case ExerciseKind::Mobility:
-        return tr("Mobility");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Mobility");
     case ExerciseKind::MotorControl:
-        return tr("Motor control");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Motor control");
     case ExerciseKind::Aerobic:
-        return tr("Aerobic");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Aerobic");
     }
     return {};
 }
@@ -34,11 +26,11 @@ QString kind(ExerciseKind kind) {
 QString difficulty(Difficulty difficulty) {
     switch (difficulty) {
     case Difficulty::Easy:
-        return tr("Easy");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Easy");
     case Difficulty::Moderate:
-        return tr("Moderate");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Moderate");
     case Difficulty::Hard:
-        return tr("Hard");
+        return QCoreApplication::translate("kinetic::gui::ExerciseLabels", "Hard");
     }
     return {};
 }
@@ -63,7 +55,7 @@ QString equipment(const std::string& id) {
     }};
     for (const auto& [key, name] : names) {
         if (id == key) {
-            return tr(name);
+            return QCoreApplication::translate("kinetic::gui::ExerciseLabels", name);
         }
     }
     return text(id);

@@ -25,8 +25,10 @@ namespace {
 
 const QString folderKey = QStringLiteral("files/lastFolder");
 
+/// Only the words are translated: the patterns stay as the file dialog needs them.
 QString filter() {
-    return FileActions::tr("Assessments (*.kinetic.json);;All files (*)");
+    return FileActions::tr("Assessments (%1)").arg(QStringLiteral("*.kinetic.json")) + QStringLiteral(";;") +
+           FileActions::tr("All files (%1)").arg(QStringLiteral("*"));
 }
 
 } // namespace
@@ -151,7 +153,7 @@ bool FileActions::save() {
 bool FileActions::saveAs() {
     QString suggested = m_files->currentPath();
     if (suggested.isEmpty()) {
-        suggested = QDir(dialogFolder()).filePath(tr("my-assessment") + QStringLiteral(".kinetic.json"));
+        suggested = QDir(dialogFolder()).filePath(tr("my-assessment", "file name") + QStringLiteral(".kinetic.json"));
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save assessment"), suggested, filter());
     if (path.isEmpty()) {

@@ -88,7 +88,8 @@ void LinkedAreasPanel::showDetails() {
     m_details->addHeading(tr("How sure we are"));
     QString evidence = words(describe(link.evidence.level));
     if (!link.evidence.note.empty()) {
-        evidence += QStringLiteral(": ") + QString::fromStdString(link.evidence.note);
+        evidence = tr("%1: %2", "how sure, then a note on the evidence")
+                       .arg(evidence, QString::fromStdString(link.evidence.note));
     }
     m_details->addParagraph(evidence);
     if (link.evidence.level >= EvidenceLevel::Weak) {

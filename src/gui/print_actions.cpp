@@ -6,7 +6,6 @@
 #include <kinetic/report/summary_document.hpp>
 #include <kinetic/report/summary_pdf.hpp>
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -29,10 +28,6 @@ constexpr double pageMargin = 15.0;
 std::optional<QString>& nextSaveFileName() {
     static std::optional<QString> name;
     return name;
-}
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("kinetic::gui::SummaryPrinter", text);
 }
 
 } // namespace
@@ -124,8 +119,11 @@ QString SummaryPrinter::askSaveFileName(const Session& session, QWidget* parent)
     if (folder.isEmpty()) {
         folder = QDir::homePath();
     }
-    const QString suggested = QDir(folder).filePath(tr("self-care-summary-%1.pdf").arg(date));
-    return QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
+    // Only the words are translated: the extension and the pattern stay as the file system needs them.
+    const QString suggested = QDir(folder).filePath(tr("self-care-summary-%1", "file name; %1 is the date").arg(date) +
+                                                    QStringLiteral(".pdf"));
+    const QString filter = tr("PDF documents (%1)").arg(QStringLiteral("*.pdf"));
+    return QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, filter);
 }
 
 } // namespace kinetic::gui

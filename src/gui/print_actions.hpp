@@ -3,6 +3,7 @@
 #include <kinetic/report/page_size.hpp>
 #include <kinetic/summary.hpp>
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -17,6 +18,8 @@ class Session;
 /// the same path as `kinetic summary --format pdf`. Paper is the default printer's (A4 or
 /// Letter), else the usual paper where the user lives.
 class SummaryPrinter final {
+    Q_DECLARE_TR_FUNCTIONS(kinetic::gui::SummaryPrinter)
+
 public:
     static void printPreview(Session& session, QWidget* parent);
     static void print(Session& session, QWidget* parent);

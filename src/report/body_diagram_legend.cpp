@@ -24,24 +24,22 @@ struct Entry {
     Mechanism mechanism = Mechanism::JointReferral;
 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BodyDiagram", text);
-}
-
-QString hiddenSuffix() {
-    return tr(" (hidden)");
+/// A kind of link the person switched off, still listed so the legend keeps its shape.
+QString hiddenEntry(const QString& text) {
+    return QCoreApplication::translate("BodyDiagram", "%1 (hidden)", "legend entry of a kind of link not shown")
+        .arg(text);
 }
 
 std::vector<Entry> entries() {
     std::vector<Entry> list{
-        {EntryKind::Heading, tr("Areas")},
-        {EntryKind::Selected, tr("Where it hurts (selected)")},
-        {EntryKind::Linked, tr("Linked area")},
-        {EntryKind::Heading, tr("Arrows: the way pain travels")},
-        {EntryKind::Strength, tr("Thicker: stronger link")},
-        {EntryKind::LowCertainty, tr("Dashed: less certain")},
-        {EntryKind::BothWays, tr("Two heads: both ways")},
-        {EntryKind::Heading, tr("Kind of link")},
+        {EntryKind::Heading, QCoreApplication::translate("BodyDiagram", "Areas")},
+        {EntryKind::Selected, QCoreApplication::translate("BodyDiagram", "Where it hurts (selected)")},
+        {EntryKind::Linked, QCoreApplication::translate("BodyDiagram", "Linked area")},
+        {EntryKind::Heading, QCoreApplication::translate("BodyDiagram", "Arrows: the way pain travels")},
+        {EntryKind::Strength, QCoreApplication::translate("BodyDiagram", "Thicker: stronger link")},
+        {EntryKind::LowCertainty, QCoreApplication::translate("BodyDiagram", "Dashed: less certain")},
+        {EntryKind::BothWays, QCoreApplication::translate("BodyDiagram", "Two heads: both ways")},
+        {EntryKind::Heading, QCoreApplication::translate("BodyDiagram", "Kind of link")},
     };
     for (const Mechanism mechanism : allValues<Mechanism>()) {
         list.push_back({EntryKind::Mechanism, bodyStyle::mechanismName(mechanism), mechanism});
@@ -155,7 +153,7 @@ QSizeF legendColumnSize(const QFont& font) {
     const auto list = entries();
     for (const Entry& entry : list) {
         const double width = entry.kind == EntryKind::Heading ? bold.horizontalAdvance(entry.text) - swatchWidth(font)
-                             : entry.kind == EntryKind::Mechanism ? plain.horizontalAdvance(entry.text + hiddenSuffix())
+                             : entry.kind == EntryKind::Mechanism ? plain.horizontalAdvance(hiddenEntry(entry.text))
                                                                   : plain.horizontalAdvance(entry.text);
         widest = std::max(widest, width);
     }
@@ -196,8 +194,7 @@ void paintLegend(QPainter& painter, const QRectF& rect, int columns, const QFont
         painter.setFont(heading ? headingFont(font) : font);
         painter.setPen(isHidden ? QColor(0x80, 0x80, 0x80) : bodyStyle::ink);
         const QRectF textBox(textLeft, y, x + columnWidth - textLeft, row);
-        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter,
-                         isHidden ? entry.text + hiddenSuffix() : entry.text);
+        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter, isHidden ? hiddenEntry(entry.text) : entry.text);
     }
     painter.restore();
 }

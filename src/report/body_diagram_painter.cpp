@@ -22,10 +22,6 @@ namespace {
 
 constexpr std::array views{kinetic::View::Front, kinetic::View::Back};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BodyDiagram", text);
-}
-
 /// A point well inside a shape: the centre of its bounds when that is inside, else the middle
 /// of the widest inside run along the horizontal through the centre.
 QPointF anchorOf(const QPainterPath& path) {
@@ -68,8 +64,10 @@ void paintCaption(QPainter& painter, const QRectF& rect, const QString& name, bo
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), rect.height() / 2), Qt::AlignCenter, name);
     painter.setFont(font);
     const QRectF sides(rect.left(), rect.center().y(), rect.width(), rect.height() / 2);
-    const QString leftText = rightOnViewersLeft ? tr("Right") : tr("Left");
-    const QString rightText = rightOnViewersLeft ? tr("Left") : tr("Right");
+    const QString left = QCoreApplication::translate("BodyDiagram", "Left", "the person's left side");
+    const QString right = QCoreApplication::translate("BodyDiagram", "Right", "the person's right side");
+    const QString leftText = rightOnViewersLeft ? right : left;
+    const QString rightText = rightOnViewersLeft ? left : right;
     painter.drawText(sides.adjusted(px, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, leftText);
     painter.drawText(sides.adjusted(0, 0, -px, 0), Qt::AlignRight | Qt::AlignVCenter, rightText);
     paintPointer(painter, QPointF(sides.left(), sides.center().y()), 0.6 * px, true);
@@ -168,8 +166,10 @@ void BodyDiagramPainter::paintBody(QPainter& painter, const QRectF& target, cons
     for (const kinetic::View view : views) {
         paintView(painter, layout.transform(view), layout.unit, view, state);
     }
-    paintCaption(painter, layout.frontCaption, tr("Front (facing you)"), true, layout.font);
-    paintCaption(painter, layout.backCaption, tr("Back (facing away)"), false, layout.font);
+    paintCaption(painter, layout.frontCaption, QCoreApplication::translate("BodyDiagram", "Front (facing you)"), true,
+                 layout.font);
+    paintCaption(painter, layout.backCaption, QCoreApplication::translate("BodyDiagram", "Back (facing away)"), false,
+                 layout.font);
     if (state.legend) {
         paintLegend(painter, layout.legend, layout.legendColumns, layout.font, layout.unit, state.hiddenMechanisms);
     }

@@ -1,15 +1,12 @@
 #include "html_text.hpp"
 
+#include "summary_words.hpp"
+
 #include <kinetic/report/summary_html.hpp>
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace kinetic::report::html {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("kinetic::report::Summary", text);
-}
 
 QString esc(std::string_view text) {
     return escapeHtml(text);
@@ -55,7 +52,8 @@ QString citation(const Summary& summary, const std::vector<std::string>& sourceI
         }
         keys << esc(key);
     }
-    return QStringLiteral("<p class=\"small\">%1 %2</p>").arg(tr("Sources:"), keys.join(QStringLiteral(", ")));
+    return QStringLiteral("<p class=\"small\">%1 %2</p>")
+        .arg(SummaryWords::tr("Sources:"), keys.join(QStringLiteral(", ")));
 }
 
 QString heading(const QString& text) {

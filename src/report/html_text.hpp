@@ -12,9 +12,6 @@
 /// content or the person goes through `esc`; only our own markup is written unescaped.
 namespace kinetic::report::html {
 
-/// A label of the printout, translated.
-QString tr(const char* text);
-
 /// Plain text escaped for HTML, line breaks kept.
 QString esc(std::string_view text);
 

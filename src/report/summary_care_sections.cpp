@@ -1,6 +1,7 @@
 // The take-home half of the summary: the plan, general advice and sources.
 #include "html_text.hpp"
 #include "summary_sections.hpp"
+#include "summary_words.hpp"
 
 #include <QStringList>
 
@@ -29,15 +30,15 @@ QString exerciseTitleRow(std::size_t number, const SummaryExercise& exercise) {
 }
 
 QString dosageCell(const SummaryExercise& exercise) {
-    QString cell = labelled(tr("How much:"), exercise.dosage);
+    QString cell = labelled(SummaryWords::tr("How much:"), exercise.dosage);
     if (!exercise.dosageNote.empty()) {
         cell += paragraph(exercise.dosageNote, "small");
     }
     if (exercise.dosageChanged) {
-        cell += paragraph(tr("Dosage set for you: it differs from the usual one."), "small");
+        cell += paragraph(SummaryWords::tr("Dosage set for you: it differs from the usual one."), "small");
     }
     if (!exercise.progressWhen.empty()) {
-        cell += labelled(tr("When to progress:"), exercise.progressWhen);
+        cell += labelled(SummaryWords::tr("When to progress:"), exercise.progressWhen);
     }
     return cell;
 }
@@ -55,26 +56,26 @@ QString twoColumns(const QString& left, const QString& right) {
 }
 
 QString exerciseDetails(const Summary& summary, const SummaryExercise& exercise) {
-    QString details =
-        QStringLiteral("<p class=\"label\">%1</p>").arg(tr("Steps").toHtmlEscaped()) + list(exercise.steps, true);
+    QString details = QStringLiteral("<p class=\"label\">%1</p>").arg(SummaryWords::tr("Steps").toHtmlEscaped()) +
+                      list(exercise.steps, true);
     std::vector<std::string> stop = exercise.whenToStop;
-    stop.push_back(tr("Pain above the pain rule, or pain that is worse the next day.").toStdString());
-    details += twoColumns(labelledList(tr("Common mistakes"), exercise.mistakes),
-                          labelledList(tr("Stop or make it easier if"), stop));
-    const QString easier =
-        exercise.easier.empty()
-            ? QString()
-            : QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Easier:").toHtmlEscaped(), joined(exercise.easier));
-    const QString harder =
-        exercise.harder.empty()
-            ? QString()
-            : QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Harder:").toHtmlEscaped(), joined(exercise.harder));
+    stop.push_back(SummaryWords::tr("Pain above the pain rule, or pain that is worse the next day.").toStdString());
+    details += twoColumns(labelledList(SummaryWords::tr("Common mistakes"), exercise.mistakes),
+                          labelledList(SummaryWords::tr("Stop or make it easier if"), stop));
+    const QString easier = exercise.easier.empty()
+                               ? QString()
+                               : QStringLiteral("<p><b>%1</b> %2</p>")
+                                     .arg(SummaryWords::tr("Easier:").toHtmlEscaped(), joined(exercise.easier));
+    const QString harder = exercise.harder.empty()
+                               ? QString()
+                               : QStringLiteral("<p><b>%1</b> %2</p>")
+                                     .arg(SummaryWords::tr("Harder:").toHtmlEscaped(), joined(exercise.harder));
     if (!easier.isEmpty() || !harder.isEmpty()) {
         details += twoColumns(easier, harder);
     }
     if (!exercise.evidence.empty()) {
-        details +=
-            QStringLiteral("<p class=\"small\">%1 %2</p>").arg(tr("Evidence:").toHtmlEscaped(), esc(exercise.evidence));
+        details += QStringLiteral("<p class=\"small\">%1 %2</p>")
+                       .arg(SummaryWords::tr("Evidence:").toHtmlEscaped(), esc(exercise.evidence));
     }
     return details + citation(summary, exercise.sources);
 }
@@ -84,8 +85,9 @@ QString exerciseBlock(const Summary& summary, const Drawable& drawable, std::siz
     const bool drawn = drawable.illustration && drawable.illustration(exercise.id);
     const QString picture =
         drawn ? image(QStringLiteral("exercise/") + QString::fromStdString(exercise.id), illustrationWidth,
-                      illustrationHeight, tr("Start and end position of %1").arg(QString::fromStdString(exercise.name)))
-              : paragraph(tr("(No illustration.)"), "small");
+                      illustrationHeight,
+                      SummaryWords::tr("Start and end position of %1").arg(QString::fromStdString(exercise.name)))
+              : paragraph(SummaryWords::tr("(No illustration.)"), "small");
     QString body = QStringLiteral("<table class=\"exercise\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                   "cellpadding=\"6\">");
     body += exerciseTitleRow(number, exercise);
@@ -100,10 +102,10 @@ QString exerciseBlock(const Summary& summary, const Drawable& drawable, std::siz
 QString painRuleBox(const Summary& summary) {
     QString box = QStringLiteral("<table class=\"box\" width=\"100%\" border=\"2\" cellspacing=\"0\" "
                                  "cellpadding=\"6\"><tr><td>");
-    box += labelled(tr("The pain rule:"), summary.painRule);
+    box += labelled(SummaryWords::tr("The pain rule:"), summary.painRule);
     if (!summary.stopRules.empty()) {
         box += QStringLiteral("<p class=\"label\">%1</p>")
-                   .arg(tr("Stop exercising and get advice if you notice:").toHtmlEscaped()) +
+                   .arg(SummaryWords::tr("Stop exercising and get advice if you notice:").toHtmlEscaped()) +
                list(summary.stopRules);
     }
     return box + QStringLiteral("</td></tr></table>");
@@ -151,18 +153,22 @@ std::vector<SummarySource> printedSources(const Summary& summary) {
 } // namespace
 
 void appendPlan(const Summary& summary, const Drawable& drawable, Blocks& blocks) {
-    const QString title =
-        summary.selfCareSecondary ? tr("Your self-care plan: after you have been checked") : tr("Your self-care plan");
-    const QString intro = summary.selfCareSecondary
-                              ? tr("Start these exercises only after a clinician has checked the warning signs above "
-                                   "and agrees that self-care is right for you.")
-                              : tr("Do each exercise as described. Move on when it feels easy; go back a step when "
-                                   "it hurts more than the pain rule allows.");
+    const QString title = summary.selfCareSecondary
+                              ? SummaryWords::tr("Your self-care plan: after you have been checked")
+                              : SummaryWords::tr("Your self-care plan");
+    const QString intro =
+        summary.selfCareSecondary
+            ? SummaryWords::tr("Start these exercises only after a clinician has checked the warning signs above "
+                               "and agrees that self-care is right for you.")
+            : SummaryWords::tr("Do each exercise as described. Move on when it feels easy; go back a step when "
+                               "it hurts more than the pain rule allows.");
     blocks.push_back(SummaryBlock{SummaryBlock::Kind::Heading, heading(title) + paragraph(intro), true, {}});
     blocks.push_back(SummaryBlock{SummaryBlock::Kind::PainRule, painRuleBox(summary), false, {}});
     if (summary.plan.empty()) {
-        blocks.push_back(SummaryBlock{
-            SummaryBlock::Kind::Text, paragraph(tr("No exercises have been added to the plan yet.")), false, {}});
+        blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text,
+                                      paragraph(SummaryWords::tr("No exercises have been added to the plan yet.")),
+                                      false,
+                                      {}});
     }
     for (std::size_t i = 0; i < summary.plan.size(); ++i) {
         const SummaryExercise& exercise = summary.plan[i];
@@ -172,7 +178,7 @@ void appendPlan(const Summary& summary, const Drawable& drawable, Blocks& blocks
 }
 
 void appendAdvice(const Summary& summary, Blocks& blocks) {
-    blocks.push_back(SummaryBlock{SummaryBlock::Kind::Heading, heading(tr("General advice")), true, {}});
+    blocks.push_back(SummaryBlock{SummaryBlock::Kind::Heading, heading(SummaryWords::tr("General advice")), true, {}});
     for (const SummaryAdvice& advice : summary.advice) {
         QString body = QStringLiteral("<p><b>%1</b></p>").arg(esc(advice.title)) + paragraph(advice.text);
         if (!advice.myth.empty()) {
@@ -180,7 +186,7 @@ void appendAdvice(const Summary& summary, Blocks& blocks) {
         }
         if (!advice.evidence.empty()) {
             body += QStringLiteral("<p class=\"small\">%1 %2</p>")
-                        .arg(tr("Evidence:").toHtmlEscaped(), esc(advice.evidence));
+                        .arg(SummaryWords::tr("Evidence:").toHtmlEscaped(), esc(advice.evidence));
         }
         body += citation(summary, advice.sources);
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Advice, body, false, {}});
@@ -188,7 +194,7 @@ void appendAdvice(const Summary& summary, Blocks& blocks) {
     if (!summary.safetyNet.empty()) {
         const QString body = QStringLiteral("<table class=\"box\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                             "cellpadding=\"6\"><tr><td>%1</td></tr></table>")
-                                 .arg(labelled(tr("If it does not get better:"), summary.safetyNet));
+                                 .arg(labelled(SummaryWords::tr("If it does not get better:"), summary.safetyNet));
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Advice, body, false, {}});
     }
 }
@@ -197,9 +203,10 @@ void appendWarningSigns(const Summary& summary, Blocks& blocks) {
     if (summary.unansweredFlags.empty()) {
         return;
     }
-    blocks.push_back(headingBlock(tr("Warning signs to watch for"),
-                                  tr("These questions apply to the areas you marked but were not answered. If the "
-                                     "answer to any of them is yes, now or later, do what it says.")));
+    blocks.push_back(
+        headingBlock(SummaryWords::tr("Warning signs to watch for"),
+                     SummaryWords::tr("These questions apply to the areas you marked but were not answered. If the "
+                                      "answer to any of them is yes, now or later, do what it says.")));
     // Grouped by what to do, most urgent first (the summary lists them that way).
     std::vector<std::string> messages;
     for (const SummaryRedFlag& flag : summary.unansweredFlags) {
@@ -224,7 +231,7 @@ void appendSources(const Summary& summary, Blocks& blocks) {
     if (sources.empty()) {
         return;
     }
-    blocks.push_back(headingBlock(tr("Sources")));
+    blocks.push_back(headingBlock(SummaryWords::tr("Sources")));
     for (const SummarySource& source : sources) {
         QString body = QStringLiteral("<p class=\"source\"><b>%1</b> %2").arg(esc(source.key), esc(source.citation));
         if (!source.url.empty()) {

@@ -1,6 +1,7 @@
 // The middle of the summary: how the marked areas are linked, and the likely causes.
 #include "html_text.hpp"
 #include "summary_sections.hpp"
+#include "summary_words.hpp"
 
 #include <QStringList>
 
@@ -67,7 +68,7 @@ QString linkBlock(const Summary& summary, const LinkGroup& group) {
     }
     QString how = esc(first.mechanism) + QStringLiteral(", ") + esc(first.evidence);
     if (first.lowCertainty) {
-        how += QStringLiteral(" (") + tr("less certain").toHtmlEscaped() + QStringLiteral(")");
+        how += QStringLiteral(" (") + SummaryWords::tr("less certain").toHtmlEscaped() + QStringLiteral(")");
     }
     std::vector<std::string> sources;
     for (const SummaryLink* link : group.links) {
@@ -85,11 +86,13 @@ QString linkBlock(const Summary& summary, const LinkGroup& group) {
 QString causeBlock(const Summary& summary, const SummaryCause& cause) {
     QString body = QStringLiteral("<p><b>%1</b> &middot; %2").arg(esc(cause.name), esc(cause.match));
     if (cause.serious) {
-        body += QStringLiteral(" &middot; <b>%1</b>").arg(tr("needs a clinician, not self-care").toHtmlEscaped());
+        body += QStringLiteral(" &middot; <b>%1</b>")
+                    .arg(SummaryWords::tr("needs a clinician, not self-care").toHtmlEscaped());
     }
     body += QStringLiteral("</p>") + paragraph(cause.summary);
     if (!cause.why.empty()) {
-        body += QStringLiteral("<p class=\"label\">%1</p>").arg(tr("Why it fits:").toHtmlEscaped()) + list(cause.why);
+        body += QStringLiteral("<p class=\"label\">%1</p>").arg(SummaryWords::tr("Why it fits:").toHtmlEscaped()) +
+                list(cause.why);
     }
     return body + citation(summary, cause.sources);
 }
@@ -99,12 +102,13 @@ QString otherCausesBlock(const std::vector<SummaryCause>& causes) {
     for (const SummaryCause& cause : causes) {
         QString name = esc(cause.name) + QStringLiteral(" (") + esc(cause.match);
         if (cause.serious) {
-            name += QStringLiteral(", <b>") + tr("needs a clinician").toHtmlEscaped() + QStringLiteral("</b>");
+            name += QStringLiteral(", <b>") + SummaryWords::tr("needs a clinician").toHtmlEscaped() +
+                    QStringLiteral("</b>");
         }
         names << name + QStringLiteral(")");
     }
     return QStringLiteral("<p><b>%1</b> %2.</p>")
-        .arg(tr("More causes that fit:").toHtmlEscaped(), names.join(QStringLiteral("; ")));
+        .arg(SummaryWords::tr("More causes that fit:").toHtmlEscaped(), names.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -114,9 +118,10 @@ void appendLinks(const Summary& summary, Blocks& blocks) {
         return;
     }
     const std::vector<LinkGroup> groups = groupLinks(summary.links);
-    blocks.push_back(headingBlock(tr("Linked areas and why"),
-                                  groups.empty() ? tr("No linked areas are known for the areas you marked.")
-                                                 : tr("The strongest links first.")));
+    blocks.push_back(headingBlock(SummaryWords::tr("Linked areas and why"),
+                                  groups.empty()
+                                      ? SummaryWords::tr("No linked areas are known for the areas you marked.")
+                                      : SummaryWords::tr("The strongest links first.")));
     const std::size_t printed = std::min(groups.size(), printedLinkGroups);
     for (std::size_t i = 0; i < printed; ++i) {
         const SummaryLink& first = *groups[i].links.front();
@@ -125,11 +130,11 @@ void appendLinks(const Summary& summary, Blocks& blocks) {
     }
     if (groups.size() > printed) {
         const int rest = static_cast<int>(groups.size() - printed);
-        const QString more = rest == 1 ? tr("1 weaker link is not listed here: the diagram shows it, and the app "
-                                            "lists it.")
-                                       : tr("%1 weaker links are not listed here: the diagram shows them, and the "
-                                            "app lists them all.")
-                                             .arg(rest);
+        // Worded so the English reads right for any count without a translation loaded (the
+        // kinetic command prints this too); %n still gives translators their plural forms.
+        const QString more = SummaryWords::tr(
+            "Weaker links left out of this list: %n. The diagram shows every link, and the app lists them all.",
+            nullptr, rest);
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text, paragraph(more, "small"), false, {}});
     }
 }
@@ -138,9 +143,10 @@ void appendCauses(const Summary& summary, Blocks& blocks) {
     if (summary.regions.empty()) {
         return;
     }
-    blocks.push_back(headingBlock(tr("Likely causes and why"),
-                                  tr("How well each fits what you marked, best first. This is not a diagnosis or "
-                                     "a probability: only a clinician who examines you can tell.")));
+    blocks.push_back(
+        headingBlock(SummaryWords::tr("Likely causes and why"),
+                     SummaryWords::tr("How well each fits what you marked, best first. This is not a diagnosis or "
+                                      "a probability: only a clinician who examines you can tell.")));
     const std::size_t detailed = std::min(summary.causes.size(), detailedCauses);
     for (std::size_t i = 0; i < detailed; ++i) {
         const SummaryCause& cause = summary.causes[i];
@@ -152,8 +158,10 @@ void appendCauses(const Summary& summary, Blocks& blocks) {
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Cause, otherCausesBlock(rest), false, {}});
     }
     if (summary.causes.empty()) {
-        blocks.push_back(SummaryBlock{
-            SummaryBlock::Kind::Text, paragraph(tr("No likely cause stands out for what you marked.")), false, {}});
+        blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text,
+                                      paragraph(SummaryWords::tr("No likely cause stands out for what you marked.")),
+                                      false,
+                                      {}});
     }
 }
 

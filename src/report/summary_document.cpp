@@ -2,11 +2,11 @@
 #include "summary_art.hpp"
 #include "summary_diagram.hpp"
 #include "summary_text_document.hpp"
+#include "summary_words.hpp"
 
 #include <kinetic/report/summary_document.hpp>
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -18,10 +18,6 @@
 namespace kinetic::report {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("kinetic::report::Summary", text);
-}
 
 double millimetres(double mm, double dpi) {
     return mm / 25.4 * dpi;
@@ -181,7 +177,7 @@ void SummaryDocument::paintFrame(QPainter& painter, int page) const {
     const QRectF footer(layout.page.left(), layout.page.bottom() - line * 2, layout.page.width(), line * 2);
 
     painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Kinetic Chain Explorer: %1").arg(QString::fromStdString(m_summary.title)));
+                     SummaryWords::tr("Kinetic Chain Explorer: %1").arg(QString::fromStdString(m_summary.title)));
     painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, QString::fromStdString(m_summary.date));
     painter.drawLine(QPointF(header.left(), header.bottom() + line * 0.3),
                      QPointF(header.right(), header.bottom() + line * 0.3));
@@ -190,9 +186,10 @@ void SummaryDocument::paintFrame(QPainter& painter, int page) const {
     const QRectF footerText = footer.adjusted(0, line * 0.4, 0, 0);
     painter.drawText(
         footerText, Qt::AlignLeft | Qt::AlignTop,
-        tr("Education, not a diagnosis. Content %1, reviewed %2.")
+        SummaryWords::tr("Education, not a diagnosis. Content %1, reviewed %2.")
             .arg(QString::fromStdString(m_summary.contentVersion), QString::fromStdString(m_summary.lastReviewed)));
-    painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(layout.pages));
+    painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop,
+                     SummaryWords::tr("Page %1 of %2").arg(page + 1).arg(layout.pages));
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "summary_sections.hpp"
 
 #include "html_text.hpp"
+#include "summary_words.hpp"
 
 #include <QStringList>
 
@@ -10,19 +11,16 @@ using namespace kinetic::report::html;
 
 namespace {
 
-/// Rows of the regions table per block, so a long selection never makes one block too tall.
-constexpr std::size_t regionRowsPerBlock = 14;
-
 QString aboutLine(const Summary& summary) {
     QStringList parts;
     if (!summary.date.empty()) {
-        parts << tr("Date: %1").arg(esc(summary.date));
+        parts << SummaryWords::tr("Date: %1").arg(esc(summary.date));
     }
     if (!summary.ageBand.empty()) {
-        parts << tr("Age: %1").arg(esc(summary.ageBand));
+        parts << SummaryWords::tr("Age: %1").arg(esc(summary.ageBand));
     }
     if (summary.recentInjury) {
-        parts << tr("After a recent injury, fall or twist").toHtmlEscaped();
+        parts << SummaryWords::tr("After a recent injury, fall or twist").toHtmlEscaped();
     }
     return parts.join(QStringLiteral(" &middot; "));
 }
@@ -33,12 +31,12 @@ QString flagBox(const Summary& summary, const SummaryRedFlag& flag) {
     box += QStringLiteral("<p class=\"flagtitle\">&#9888; %1</p>")
                .arg(QString::fromStdString(flag.urgencyLabel).toUpper().toHtmlEscaped());
     box += QStringLiteral("<p><b>%1</b></p>").arg(esc(flag.urgencyMessage));
-    const QString asked =
-        flag.presumed ? tr("Counted as yes because of your age and where it hurts:") : tr("You answered yes:");
+    const QString asked = flag.presumed ? SummaryWords::tr("Counted as yes because of your age and where it hurts:")
+                                        : SummaryWords::tr("You answered yes:");
     box += labelled(asked, flag.question);
-    box += labelled(tr("What to do:"), flag.advice);
+    box += labelled(SummaryWords::tr("What to do:"), flag.advice);
     if (!flag.escalation.empty()) {
-        box += labelled(tr("Why this is more urgent:"), flag.escalation);
+        box += labelled(SummaryWords::tr("Why this is more urgent:"), flag.escalation);
     }
     box += citation(summary, flag.sources);
     return box + QStringLiteral("</td></tr></table>");
@@ -47,15 +45,15 @@ QString flagBox(const Summary& summary, const SummaryRedFlag& flag) {
 QString regionRows(const std::vector<SummaryRegion>& regions, std::size_t first, std::size_t last) {
     QString rows =
         QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
-            .arg(tr("Area"), tr("Pain (0 to 10)"), tr("How it feels"));
+            .arg(SummaryWords::tr("Area"), SummaryWords::tr("Pain (0 to 10)"), SummaryWords::tr("How it feels"));
     for (std::size_t i = first; i < last; ++i) {
         const SummaryRegion& region = regions[i];
         QStringList qualities;
         for (const std::string& quality : region.qualities) {
             qualities << esc(quality);
         }
-        rows += QStringLiteral("<tr><td>%1</td><td>%2 / 10</td><td>%3</td></tr>")
-                    .arg(esc(region.name), QString::number(region.intensity),
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(esc(region.name), SummaryWords::tr("%1 / 10", "pain out of 10").arg(region.intensity),
                          qualities.isEmpty() ? QStringLiteral("&ndash;") : qualities.join(QStringLiteral(", ")));
     }
     return rows;
@@ -77,13 +75,12 @@ void appendTitle(const Summary& summary, Blocks& blocks) {
     if (!about.isEmpty()) {
         body += QStringLiteral("<p class=\"meta\">%1</p>").arg(about);
     }
-    body +=
-        QStringLiteral("<p class=\"meta\">%1</p>")
-            .arg(
-                tr("Content version %1, last reviewed %2").arg(esc(summary.contentVersion), esc(summary.lastReviewed)));
+    body += QStringLiteral("<p class=\"meta\">%1</p>")
+                .arg(SummaryWords::tr("Content version %1, last reviewed %2")
+                         .arg(esc(summary.contentVersion), esc(summary.lastReviewed)));
     body += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" class=\"box\">"
                            "<tr><td><p><b>%1</b> %2</p></td></tr></table>")
-                .arg(tr("Please read:").toHtmlEscaped(), esc(summary.disclaimer));
+                .arg(SummaryWords::tr("Please read:").toHtmlEscaped(), esc(summary.disclaimer));
     blocks.push_back(SummaryBlock{SummaryBlock::Kind::Title, body, false, {}});
 }
 
@@ -94,43 +91,48 @@ void appendRedFlags(const Summary& summary, Blocks& blocks) {
     const bool several = summary.raisedFlags.size() > 1;
     QString intro;
     if (summary.selfCareSecondary) {
-        intro = several ? tr("You answered yes to warning signs. Act on the advice in the boxes below first: the "
-                             "self-care plan is for after you have been checked.")
-                        : tr("You answered yes to a warning sign. Act on the advice in the box below first: the "
-                             "self-care plan is for after you have been checked.");
+        intro =
+            several
+                ? SummaryWords::tr("You answered yes to warning signs. Act on the advice in the boxes below first: the "
+                                   "self-care plan is for after you have been checked.")
+                : SummaryWords::tr("You answered yes to a warning sign. Act on the advice in the box below first: the "
+                                   "self-care plan is for after you have been checked.");
     } else {
-        intro = several ? tr("You answered yes to questions a clinician should know about. Act on the advice in the "
-                             "boxes below.")
-                        : tr("You answered yes to a question a clinician should know about. Act on the advice in "
-                             "the box below.");
+        intro = several ? SummaryWords::tr(
+                              "You answered yes to questions a clinician should know about. Act on the advice in the "
+                              "boxes below.")
+                        : SummaryWords::tr(
+                              "You answered yes to a question a clinician should know about. Act on the advice in "
+                              "the box below.");
     }
-    blocks.push_back(headingBlock(tr("Warning signs: see a clinician"), intro));
+    blocks.push_back(headingBlock(SummaryWords::tr("Warning signs: see a clinician"), intro));
     for (const SummaryRedFlag& flag : summary.raisedFlags) {
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::RedFlag, flagBox(summary, flag), false, flag.id});
     }
 }
 
 void appendDiagram(const Summary& summary, const Drawable& drawable, Blocks& blocks) {
-    QString body = heading(tr("Where it hurts and what is linked"));
+    QString body = heading(SummaryWords::tr("Where it hurts and what is linked"));
     if (drawable.diagram) {
         body += QStringLiteral("<p align=\"center\">%1</p>")
                     .arg(image(QStringLiteral("diagram"), diagramWidth, diagramHeight,
-                               tr("Body diagram with the painful and linked areas")));
-        body += paragraph(tr("Front and back views. The areas you marked, the areas linked to them and the "
-                             "links between them are marked as the key shows."),
-                          "small");
+                               SummaryWords::tr("Body diagram with the painful and linked areas")));
+        body +=
+            paragraph(SummaryWords::tr("Front and back views. The areas you marked, the areas linked to them and the "
+                                       "links between them are marked as the key shows."),
+                      "small");
     } else {
-        body += paragraph(tr("The body diagram could not be drawn."), "small");
+        body += paragraph(SummaryWords::tr("The body diagram could not be drawn."), "small");
     }
     if (summary.regions.empty()) {
-        body += paragraph(tr("No painful areas were marked."));
+        body += paragraph(SummaryWords::tr("No painful areas were marked."));
     }
     blocks.push_back(SummaryBlock{SummaryBlock::Kind::Diagram, body, false, {}});
 }
 
 void appendRegions(const Summary& summary, Blocks& blocks) {
     if (!summary.regions.empty()) {
-        blocks.push_back(headingBlock(tr("The areas you marked")));
+        blocks.push_back(headingBlock(SummaryWords::tr("The areas you marked")));
     }
     for (std::size_t first = 0; first < summary.regions.size(); first += regionRowsPerBlock) {
         const std::size_t last = std::min(first + regionRowsPerBlock, summary.regions.size());
@@ -140,8 +142,8 @@ void appendRegions(const Summary& summary, Blocks& blocks) {
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Regions, table, false, {}});
     }
     if (!summary.note.empty()) {
-        const QString body =
-            QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Your note").toHtmlEscaped(), esc(summary.note));
+        const QString body = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                                 .arg(SummaryWords::tr("Your note").toHtmlEscaped(), esc(summary.note));
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Note, body, false, {}});
     }
 }

@@ -20,6 +20,10 @@ inline constexpr int illustrationHeight = 128;
 inline constexpr std::size_t printedLinkGroups = 10;
 /// Causes printed in full; the rest are listed by name.
 inline constexpr std::size_t detailedCauses = 6;
+/// Rows of the regions table per block, so a long selection never makes one block too tall.
+/// (Here rather than in the .cpp: lupdate loses the namespace of the function after a
+/// `constexpr std::...` definition, and would file that function's words under a wrong context.)
+inline constexpr std::size_t regionRowsPerBlock = 14;
 
 /// What the printout can draw: the body diagram, and which exercises have an illustration.
 struct Drawable {
