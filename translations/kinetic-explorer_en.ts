@@ -163,6 +163,29 @@
     </message>
 </context>
 <context>
+    <name>StartupContent</name>
+    <message>
+        <location filename="../src/gui/startup_content.cpp" line="41"/>
+        <source>The content in %1 has problems, so the program uses its bundled content. Once these are fixed and the files saved, it switches to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/startup_content.cpp" line="47"/>
+        <source>The content in %1 has problems, and there is no good content to run on. The program will close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/startup_content.cpp" line="54"/>
+        <source>The content of the program cannot be found. Reinstall it, or give a content folder with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/startup_content.cpp" line="61"/>
+        <source>The content in %1 has problems, and there is no good content to run on. Reinstall the program. It will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinetic::gui::AssessmentFiles</name>
     <message>
         <location filename="../src/gui/assessment_files.cpp" line="41"/>
@@ -1035,12 +1058,12 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="217"/>
+        <location filename="../src/gui/main_window.cpp" line="223"/>
         <source>The content files were changed, but they now have problems. The program keeps using the last good content until these are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="222"/>
+        <location filename="../src/gui/main_window.cpp" line="226"/>
         <source>The changed content has problems: still using the last good content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,18 +1815,8 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="130"/>
+        <location filename="../src/app/main.cpp" line="138"/>
         <source>Kinetic Chain Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="164"/>
-        <source>The content of the program cannot be found. Reinstall it, or give a content folder with --data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="170"/>
-        <source>The content in %1 has problems, and there is no good content to run on. The program will close.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

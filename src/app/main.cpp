@@ -4,9 +4,9 @@
 #include "diagnostics_dialog.hpp"
 #include "file_actions.hpp"
 #include "main_window.hpp"
+#include "startup_content.hpp"
 
 #include <kinetic/content_loader.hpp>
-#include <kinetic/data_location.hpp>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -166,19 +166,13 @@ int main(int argc, char* argv[]) {
     const Options options = parseArguments(app);
     const bool interactive = !options.exitAfterFirstFrame;
 
-    const auto directory =
-        options.data ? options.data : kinetic::findBundledData(QCoreApplication::applicationDirPath().toStdString());
-    if (!directory) {
-        return failForContent(QApplication::translate("main", "The content of the program cannot be found. "
-                                                              "Reinstall it, or give a content folder with --data."),
-                              {}, interactive);
+    kinetic::gui::StartupContent startup =
+        kinetic::gui::loadStartupContent(options.data, QCoreApplication::applicationDirPath().toStdString());
+    if (!startup.content) {
+        return failForContent(startup.problem, startup.diagnostics, interactive);
     }
-    kinetic::ContentLoadResult loaded = kinetic::loadContent(*directory);
-    if (!loaded.ok()) {
-        return failForContent(QApplication::translate("main", "The content in %1 has problems, and there is no "
-                                                              "good content to run on. The program will close.")
-                                  .arg(QString::fromStdString(directory->string())),
-                              loaded.diagnostics, interactive);
+    if (!startup.problem.isEmpty()) {
+        spdlog::warn("{}\n{}", startup.problem.toStdString(), kinetic::format(startup.diagnostics));
     }
     std::string artError;
     const auto art = kinetic::report::BodyArt::fromResources(artError);
@@ -187,14 +181,16 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     kinetic::gui::MainWindowOptions windowOptions;
-    windowOptions.contentDirectory = *directory;
-    kinetic::gui::MainWindow window(std::make_shared<const kinetic::Content>(std::move(*loaded.content)), *art,
-                                    windowOptions);
+    windowOptions.contentDirectory = startup.watched;
+    kinetic::gui::MainWindow window(startup.content, *art, windowOptions);
     if (options.exitAfterFirstFrame) {
         QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,
                          [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
     }
     window.show();
+    if (!startup.problem.isEmpty()) {
+        window.showContentProblems(startup.problem, startup.diagnostics);
+    }
     if (!options.file.isEmpty()) {
         window.fileActions()->openFile(options.file);
     }

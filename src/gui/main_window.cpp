@@ -210,15 +210,19 @@ void MainWindow::updateTitle() {
     setWindowModified(m_session->isModified());
 }
 
-void MainWindow::showReloadProblems(const std::vector<Diagnostic>& diagnostics) {
+void MainWindow::showContentProblems(const QString& message, const std::vector<Diagnostic>& diagnostics) {
     if (!m_diagnostics) {
         m_diagnostics = new DiagnosticsDialog(this);
     }
-    m_diagnostics->setDiagnostics(tr("The content files were changed, but they now have problems. The program "
-                                     "keeps using the last good content until these are fixed:"),
-                                  diagnostics);
+    m_diagnostics->setDiagnostics(message, diagnostics);
     m_diagnostics->show();
     m_diagnostics->raise();
+}
+
+void MainWindow::showReloadProblems(const std::vector<Diagnostic>& diagnostics) {
+    showContentProblems(tr("The content files were changed, but they now have problems. The program "
+                           "keeps using the last good content until these are fixed:"),
+                        diagnostics);
     statusBar()->showMessage(tr("The changed content has problems: still using the last good content."), 10000);
 }
 

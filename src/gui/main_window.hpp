@@ -65,6 +65,8 @@ public:
     ContentWatcher* contentWatcher() const { return m_watcher; }
     /// The diagnostics of the last failed reload; nullptr before any.
     DiagnosticsDialog* diagnosticsDialog() const;
+    /// Shows content problems in the diagnostics window (not modal), under `message`.
+    void showContentProblems(const QString& message, const std::vector<Diagnostic>& diagnostics);
     /// Brings a panel's dock to the front: "causes", "linked", "redFlags", "exercises", "plan".
     void showPanel(const QString& name);
 
