@@ -1,6 +1,7 @@
 #include <kinetic/linked_areas.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <numeric>
@@ -57,10 +58,12 @@ void forEachDirectLink(const Content& content, const Region& origin, const LinkQ
     }
 }
 
-/// Direct links of one region, both ways.
-void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out) {
+/// Direct links of one region, both ways; `reached` gets the region of each area.
+void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out,
+                 std::vector<const Region*>& reached) {
     const auto add = [&](const Link& link, const Region& region, LinkRole role, double weight) {
         out.push_back(LinkedArea{&link, origin.id, region.id, role, 1, {}, weight});
+        reached.push_back(&region);
     };
     forEachDirectLink(content, origin, query, std::nullopt, add);
 }
@@ -75,12 +78,9 @@ struct Candidate {
 /// One more step in the same direction from each direct area, weaker; keeps the strongest path
 /// to each region. Direct areas often share their middle region, so the candidates through each
 /// middle (in one direction) are gathered once, and no area is built for those not kept.
-void secondSteps(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& areas) {
+void secondSteps(const Content& content, const Region& origin, const LinkQuery& query,
+                 const std::vector<const Region*>& middles, std::vector<LinkedArea>& areas) {
     const std::size_t direct = areas.size();
-    std::vector<const Region*> middles; // the region of each direct area (ids are unique)
-    for (std::size_t i = 0; i < direct; ++i) {
-        middles.push_back(content.regions.find(areas[i].other));
-    }
     std::vector<const Region*> known = middles;
     std::sort(known.begin(), known.end());
     std::vector<std::tuple<const Region*, LinkRole, std::vector<Candidate>>> gathered;
@@ -110,17 +110,22 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
         const Region* middle;
     };
     std::vector<Best> further;
+    // Where each (region, role) is in `further`, by region position and role: a lookup that does
+    // not grow with the number of paths found.
+    constexpr std::size_t roles = 3;
+    const Region* const regions = content.regions.all().data();
+    std::vector<std::uint32_t> slot(content.regions.size() * roles, 0); // position + 1; 0: none yet
     for (std::size_t i = 0; i < direct; ++i) {
         const LinkedArea& first = areas[i];
         for (const Candidate& candidate : candidates(middles[i], first.role)) {
             const double weight = candidate.weight * (first.weight * secondStepFactor);
-            const auto it = std::find_if(further.begin(), further.end(), [&](const Best& b) {
-                return b.target == candidate.target && b.role == first.role;
-            });
-            if (it == further.end()) {
+            std::uint32_t& at = slot[static_cast<std::size_t>(candidate.target - regions) * roles +
+                                     static_cast<std::size_t>(first.role)];
+            if (at == 0) {
                 further.push_back({candidate.target, first.role, weight, candidate.link, middles[i]});
-            } else if (it->weight < weight) {
-                *it = {candidate.target, first.role, weight, candidate.link, middles[i]};
+                at = static_cast<std::uint32_t>(further.size());
+            } else if (Best& best = further[at - 1]; best.weight < weight) {
+                best = {candidate.target, first.role, weight, candidate.link, middles[i]};
             }
         }
     }
@@ -160,9 +165,10 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     if (!origin) {
         return areas;
     }
-    directLinks(content, *origin, query, areas);
+    std::vector<const Region*> reached;
+    directLinks(content, *origin, query, areas, reached);
     if (query.secondStep) {
-        secondSteps(content, *origin, query, areas);
+        secondSteps(content, *origin, query, reached, areas);
     }
     sortAreas(areas);
     return areas;
