@@ -5,7 +5,6 @@
 #include <array>
 #include <functional>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -217,9 +216,15 @@ inline std::array<std::string_view, 2> basesOf(const Link& link) {
 inline std::array<std::string_view, 1> basesOf(const Region& region) {
     return {region.base};
 }
-inline auto basesOf(const Condition& condition) {
-    return condition.regions |
-           std::views::transform([](const WeightedRegion& felt) { return std::string_view(felt.region); });
+inline std::vector<std::string_view> basesOf(const Condition& condition) {
+    // A plain list rather than a transform view: clang 14 (the fuzz build) cannot compile
+    // libstdc++ 12's views, and this runs once per condition, when the content is built.
+    std::vector<std::string_view> bases;
+    bases.reserve(condition.regions.size());
+    for (const WeightedRegion& felt : condition.regions) {
+        bases.emplace_back(felt.region);
+    }
+    return bases;
 }
 
 /// A table of items with lookup by id and, for links, regions and conditions, by region base. Items never
