@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -159,6 +160,8 @@ int main(int argc, char* argv[]) {
         installTranslations(core);
         parseArguments(core); // Prints and exits.
     }
+    QElapsedTimer clock; // start-up phases, logged at debug level (--log-level debug)
+    clock.start();
     QApplication app(argc, argv);
     setIdentity();
     installTranslations(app);
@@ -174,6 +177,7 @@ int main(int argc, char* argv[]) {
     if (!startup.problem.isEmpty()) {
         spdlog::warn("{}\n{}", startup.problem.toStdString(), kinetic::format(startup.diagnostics));
     }
+    spdlog::debug("start-up: content loaded at {} ms", clock.elapsed());
     std::string artError;
     const auto art = kinetic::report::BodyArt::fromResources(artError);
     if (!art) {
@@ -182,11 +186,16 @@ int main(int argc, char* argv[]) {
     }
     kinetic::gui::MainWindowOptions windowOptions;
     windowOptions.contentDirectory = startup.watched;
+    spdlog::debug("start-up: body art read at {} ms", clock.elapsed());
     kinetic::gui::MainWindow window(startup.content, *art, windowOptions);
-    if (options.exitAfterFirstFrame) {
-        QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,
-                         [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
-    }
+    spdlog::debug("start-up: window built at {} ms", clock.elapsed());
+    QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,
+                     [&clock, quitAfter = options.exitAfterFirstFrame] {
+                         spdlog::debug("start-up: first frame painted at {} ms", clock.elapsed());
+                         if (quitAfter) {
+                             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                         }
+                     });
     window.show();
     if (!startup.problem.isEmpty()) {
         window.showContentProblems(startup.problem, startup.diagnostics);

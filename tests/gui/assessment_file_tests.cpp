@@ -1,15 +1,20 @@
 #include "assessment_files.hpp"
 #include "file_actions.hpp"
 #include "gui_fixture.hpp"
+#include "main_window.hpp"
+#include "mechanism_tool_bar.hpp"
 #include "message_box.hpp"
 #include "session.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace kinetic;
 using namespace kinetic::gui;
@@ -136,4 +141,59 @@ TEST_CASE("Writes are atomic: a failed save leaves the old file", "[files]") {
     const QString missing = folder.filePath(QStringLiteral("no/such/folder/a.kinetic.json"));
     CHECK_FALSE(AssessmentFiles::write(missing, session.assessment()).isEmpty());
     CHECK_FALSE(QFile::exists(missing));
+}
+
+namespace {
+
+/// The window started on `settingsFile` as prepared by `spoil`, with an autosave waiting: it must
+/// start with default settings and the person's assessment.
+void startsWithDefaultsAndTheAssessment(const std::function<void(const QString&)>& spoil) {
+    {
+        Session session(test::content());
+        AssessmentFiles files(&session);
+        describePain(session);
+        REQUIRE(files.autosaveNow().isEmpty());
+    }
+    const QString settingsFile = QSettings().fileName();
+    QSettings().sync();
+    spoil(settingsFile);
+    {
+        MainWindowOptions options;
+        options.askDisclaimer = false; // restoreAutosave stays on, as in a real start
+        MainWindow window(test::content(), test::art(), options);
+        window.show();
+        CHECK(window.session()->assessment().isSelected("knee_front_left"));
+        CHECK(window.session()->assessment().note == "Worse on stairs");
+        const auto* mechanisms = window.findChild<MechanismToolBar*>();
+        REQUIRE(mechanisms);
+        CHECK(mechanisms->legendAction()->isChecked()); // the default
+        CHECK(window.session()->linkQuery().hiddenMechanisms.empty());
+        CHECK(window.size() == QSize(1440, 900));
+        window.close(); // Saves the autosave and the settings (which may fail) on the way out.
+    }
+    const AssessmentLoadResult kept = AssessmentFiles::read(AssessmentFiles::autosavePath());
+    REQUIRE(kept.assessment);
+    CHECK(kept.assessment->isSelected("knee_front_left"));
+    QFile::remove(AssessmentFiles::autosavePath());
+    QFileInfo(settingsFile).isDir() ? QDir(settingsFile).removeRecursively() : QFile::remove(settingsFile);
+}
+
+} // namespace
+
+TEST_CASE("Damaged settings fall back to the defaults and lose nothing of the assessment", "[files][settings]") {
+    startsWithDefaultsAndTheAssessment([](const QString& settingsFile) {
+        REQUIRE(QDir().mkpath(QFileInfo(settingsFile).absolutePath()));
+        writeAll(settingsFile, QByteArrayLiteral("\xff\xfe\x00[window\ngeometry=@ByteArray(\xff\x01)\nstate=12\n"
+                                                 "legend=@Variant(\xff\xff\xff)\nhiddenMechanisms=not_a_mechanism\n"
+                                                 "[[[\n=\n\xc3(\n"));
+    });
+}
+
+TEST_CASE("Settings that cannot be read or written fall back to the defaults and lose nothing", "[files][settings]") {
+    // A folder where the settings file should be: it can be neither read nor written, even by
+    // root (who can read a file whatever its permissions).
+    startsWithDefaultsAndTheAssessment([](const QString& settingsFile) {
+        QFile::remove(settingsFile);
+        REQUIRE(QDir().mkpath(settingsFile));
+    });
 }
