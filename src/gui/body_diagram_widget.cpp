@@ -45,6 +45,7 @@ BodyDiagramWidget::BodyDiagramWidget(Session* session, const report::BodyArt& ar
 
 void BodyDiagramWidget::rebuildOrder() {
     m_painter.useRegions(m_session->content());
+    m_layers.invalidateAll();
     m_order.clear();
     for (const std::string& id : m_painter.regionOrder()) {
         const Region* region = m_session->content().regions.find(id);
@@ -68,34 +69,12 @@ void BodyDiagramWidget::refresh() {
 }
 
 void BodyDiagramWidget::invalidateCache() {
-    m_cacheValid = false;
+    m_layers.invalidate();
     update();
 }
 
-void BodyDiagramWidget::ensureCache() {
-    const qreal ratio = devicePixelRatioF();
-    const QSize pixels = size() * ratio;
-    if (m_cacheValid && m_bodyLayer.size() == pixels && m_bodyLayer.devicePixelRatio() == ratio) {
-        return;
-    }
-    m_bodyLayer = QPixmap(pixels);
-    m_bodyLayer.setDevicePixelRatio(ratio);
-    m_bodyLayer.fill(palette().color(QPalette::Base));
-    QPainter body(&m_bodyLayer);
-    m_painter.paintBody(body, target(), m_state);
-    body.end();
-    m_arrowLayer = QPixmap(pixels);
-    m_arrowLayer.setDevicePixelRatio(ratio);
-    m_arrowLayer.fill(Qt::transparent);
-    QPainter arrows(&m_arrowLayer);
-    m_painter.paintArrows(arrows, target(), m_state);
-    arrows.end();
-    m_cacheValid = true;
-}
-
 void BodyDiagramWidget::resizeEvent(QResizeEvent* event) {
-    m_cacheValid = false;
-    QWidget::resizeEvent(event);
+    QWidget::resizeEvent(event); // The layers notice the new size when painted.
 }
 
 QRectF BodyDiagramWidget::target() const {
@@ -148,20 +127,11 @@ QSize BodyDiagramWidget::minimumSizeHint() const {
 }
 
 void BodyDiagramWidget::paintEvent(QPaintEvent* /*event*/) {
-    ensureCache();
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_bodyLayer);
-    m_painter.paintMarks(painter, target(), m_state);
     // With the pointer or keyboard on a region that has arrows, its arrows stand out.
     const std::string& emphasis = m_state.hovered.empty() ? m_state.focused : m_state.hovered;
-    if (!emphasis.empty() && m_painter.hasArrowsAt(m_state, emphasis)) {
-        painter.setOpacity(0.22);
-        painter.drawPixmap(0, 0, m_arrowLayer);
-        painter.setOpacity(1.0);
-        m_painter.paintArrows(painter, target(), m_state, emphasis);
-    } else {
-        painter.drawPixmap(0, 0, m_arrowLayer);
-    }
+    const qreal ratio = devicePixelRatioF();
+    m_layers.paint(painter, size() * ratio, ratio, target(), m_state, palette().color(QPalette::Base), emphasis);
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2.0));
         painter.setBrush(Qt::NoBrush);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "body_diagram_layers.hpp"
 #include "body_diagram_painter.hpp"
 
 #include <QPixmap>
@@ -69,7 +70,6 @@ protected:
 private:
     QRectF target() const;
     void invalidateCache();
-    void ensureCache();
     void refresh();
     void rebuildOrder();
     void setHovered(const std::string& regionId);
@@ -83,11 +83,9 @@ private:
     std::vector<std::string> m_order;
     std::string m_current;
     bool m_painted = false;
-    /// The slow layers, drawn again only when the state or the size changes: hovering and
-    /// moving the keyboard blit these and draw just the marks and emphasised arrows on top.
-    QPixmap m_bodyLayer;
-    QPixmap m_arrowLayer;
-    bool m_cacheValid = false;
+    /// The slow layers: a click redraws the regions' looks over a cached base and the arrows;
+    /// hovering and moving the keyboard blit them and draw just the marks on top.
+    report::BodyDiagramLayers m_layers{m_painter};
 };
 
 } // namespace kinetic::gui

@@ -5,6 +5,7 @@ target_sources(
   PRIVATE body_art.cpp
           body_arrow_layer.cpp
           body_arrow_painter.cpp
+          body_diagram_layers.cpp
           body_diagram_layout.cpp
           body_diagram_legend.cpp
           body_diagram_painter.cpp

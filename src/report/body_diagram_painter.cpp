@@ -159,12 +159,17 @@ void BodyDiagramPainter::paint(QPainter& painter, const QRectF& target, const Di
 }
 
 void BodyDiagramPainter::paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const {
+    paintBase(painter, target, state);
+    paintRegionLooks(painter, target, state);
+}
+
+void BodyDiagramPainter::paintBase(QPainter& painter, const QRectF& target, const DiagramState& state) const {
     const DiagramLayout layout = layoutDiagram(target, m_art, state.legend);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     for (const kinetic::View view : views) {
-        paintView(painter, layout.transform(view), layout.unit, view, state);
+        paintView(painter, layout.transform(view), layout.unit, view);
     }
     paintCaption(painter, layout.frontCaption, QCoreApplication::translate("BodyDiagram", "Front (facing you)"), true,
                  layout.font);
@@ -172,6 +177,36 @@ void BodyDiagramPainter::paintBody(QPainter& painter, const QRectF& target, cons
                  layout.font);
     if (state.legend) {
         paintLegend(painter, layout.legend, layout.legendColumns, layout.font, layout.unit, state.hiddenMechanisms);
+    }
+    painter.restore();
+}
+
+void BodyDiagramPainter::paintRegionLooks(QPainter& painter, const QRectF& target, const DiagramState& state) const {
+    const DiagramLayout layout = layoutDiagram(target, m_art, state.legend);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const kinetic::View view : views) {
+        const QTransform transform = layout.transform(view);
+        QPainterPath changed;
+        changed.setFillRule(Qt::WindingFill);
+        for (const auto& [id, shape] : m_regions) {
+            const RegionLook look = state.selected.contains(id)      ? RegionLook::Selected
+                                    : state.highlighted.contains(id) ? RegionLook::Linked
+                                                                     : RegionLook::Plain;
+            if (shape.view != view || look == RegionLook::Plain) {
+                continue;
+            }
+            const QPainterPath drawn = transform.map(shape.path);
+            paintRegion(painter, drawn, look, layout.unit);
+            changed.addPath(drawn);
+        }
+        if (!changed.isEmpty()) {
+            // The fills covered the lines of the art there: draw those again, only there.
+            painter.save();
+            painter.setClipPath(changed);
+            paintDetails(painter, transform, layout.unit, view, changed.controlPointRect());
+            painter.restore();
+        }
     }
     painter.restore();
 }
@@ -211,26 +246,30 @@ bool BodyDiagramPainter::hasArrowsAt(const DiagramState& state, const std::strin
     });
 }
 
-void BodyDiagramPainter::paintView(QPainter& painter, const QTransform& transform, double unit, kinetic::View view,
-                                   const DiagramState& state) const {
+void BodyDiagramPainter::paintView(QPainter& painter, const QTransform& transform, double unit,
+                                   kinetic::View view) const {
     const BodyViewArt& art = m_art.view(view);
     painter.setPen(
         QPen(bodyStyle::silhouetteLine, bodyStyle::silhouetteWidth * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(bodyStyle::silhouetteFill);
     painter.drawPath(transform.map(art.silhouette));
     for (const auto& [id, shape] : m_regions) {
-        if (shape.view != view) {
-            continue;
+        if (shape.view == view) {
+            paintRegion(painter, transform.map(shape.path), RegionLook::Plain, unit);
         }
-        const RegionLook look = state.selected.contains(id)      ? RegionLook::Selected
-                                : state.highlighted.contains(id) ? RegionLook::Linked
-                                                                 : RegionLook::Plain;
-        paintRegion(painter, transform.map(shape.path), look, unit);
     }
+    paintDetails(painter, transform, unit, view, QRectF());
+}
+
+void BodyDiagramPainter::paintDetails(QPainter& painter, const QTransform& transform, double unit, kinetic::View view,
+                                      const QRectF& within) const {
     painter.setPen(QPen(bodyStyle::detailLine, 1.2 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
-    for (const QPainterPath& detail : art.details) {
-        painter.drawPath(transform.map(detail));
+    for (const QPainterPath& detail : m_art.view(view).details) {
+        const QPainterPath drawn = transform.map(detail);
+        if (within.isNull() || drawn.controlPointRect().intersects(within)) {
+            painter.drawPath(drawn);
+        }
     }
 }
 

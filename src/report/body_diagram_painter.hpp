@@ -32,10 +32,17 @@ public:
 
     void paint(QPainter& painter, const QRectF& target, const DiagramState& state) const;
 
-    // The layers of paint(), bottom to top, for a widget that caches the slow ones: the body
-    // (art, selection, linked areas, captions, legend) and the arrows change only with the
-    // state; the marks of the pointer and the keyboard change with every move.
+    // The layers of paint(), bottom to top, for a widget that caches the slow ones (see
+    // BodyDiagramLayers): the body (art, selection, linked areas, captions, legend) and the
+    // arrows change only with the state; the marks of the pointer and the keyboard change with
+    // every move.
+    /// paintBase, then paintRegionLooks.
     void paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const;
+    /// What changes only with the size and the legend: the silhouettes, every region as if
+    /// neither selected nor linked, the lines of the art, the captions and the legend.
+    void paintBase(QPainter& painter, const QRectF& target, const DiagramState& state) const;
+    /// Over the base: the selected and linked regions, and the lines of the art over them.
+    void paintRegionLooks(QPainter& painter, const QRectF& target, const DiagramState& state) const;
     /// The hovered and focused regions' marks.
     void paintMarks(QPainter& painter, const QRectF& target, const DiagramState& state) const;
     /// Every arrow at full strength, or with `only` the arrows touching that region.
@@ -61,8 +68,11 @@ private:
         QPointF anchor;    ///< A point well inside, where arrows start and end; in art units.
     };
 
-    void paintView(QPainter& painter, const QTransform& transform, double unit, kinetic::View view,
-                   const DiagramState& state) const;
+    void paintView(QPainter& painter, const QTransform& transform, double unit, kinetic::View view) const;
+    /// The lines of the art (folds, kneecaps...) of a view; with `within`, only those whose
+    /// bounds meet it.
+    void paintDetails(QPainter& painter, const QTransform& transform, double unit, kinetic::View view,
+                      const QRectF& within) const;
     std::vector<ArrowRoute> routes(const DiagramLayout& layout, const DiagramState& state) const;
 
     BodyArt m_art; ///< A copy: its shapes are implicitly shared, so this is cheap and never dangles.

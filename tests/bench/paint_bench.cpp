@@ -1,6 +1,7 @@
 #include "paint_bench.hpp"
 
 #include "body_art.hpp"
+#include "body_diagram_layers.hpp"
 #include "body_diagram_painter.hpp"
 #include "body_diagram_state.hpp"
 #include "core_bench.hpp"
@@ -26,43 +27,6 @@ namespace {
 
 constexpr int planSize = 10;
 
-/// The widget's two cached layers (body; arrows), as `BodyDiagramWidget::ensureCache` makes them.
-struct Layers {
-    QPixmap body;
-    QPixmap arrows;
-};
-
-Layers paintLayers(const report::BodyDiagramPainter& painter, QSize size, const QRectF& target,
-                   const report::DiagramState& state) {
-    Layers layers{QPixmap(size), QPixmap(size)};
-    layers.body.fill(Qt::white);
-    QPainter body(&layers.body);
-    painter.paintBody(body, target, state);
-    body.end();
-    layers.arrows.fill(Qt::transparent);
-    QPainter arrows(&layers.arrows);
-    painter.paintArrows(arrows, target, state);
-    arrows.end();
-    return layers;
-}
-
-/// What `BodyDiagramWidget::paintEvent` does once its layers are cached: the body layer, the
-/// pointer's marks, and the arrows (those of the hovered region standing out).
-void paintFrame(QImage& frame, const report::BodyDiagramPainter& painter, const Layers& layers, const QRectF& target,
-                const report::DiagramState& state) {
-    QPainter p(&frame);
-    p.drawPixmap(0, 0, layers.body);
-    painter.paintMarks(p, target, state);
-    if (!state.hovered.empty() && painter.hasArrowsAt(state, state.hovered)) {
-        p.setOpacity(0.22);
-        p.drawPixmap(0, 0, layers.arrows);
-        p.setOpacity(1.0);
-        painter.paintArrows(p, target, state, state.hovered);
-    } else {
-        p.drawPixmap(0, 0, layers.arrows);
-    }
-}
-
 std::vector<Figure> diagramFigures(const Content& content, const Assessment& assessment, const Repeat& repeat) {
     std::string error;
     const auto art = report::BodyArt::fromResources(error);
@@ -80,24 +44,40 @@ std::vector<Figure> diagramFigures(const Content& content, const Assessment& ass
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
     // The widget's target: its rectangle less a 4-pixel margin.
     const QRectF target = QRectF(frame.rect()).adjusted(4, 4, -4, -4);
-    Figure full =
-        timed("paint.diagram.layers", "body diagram layers repainted after a click, 1920x1080",
-              measure([&] { keep(static_cast<std::size_t>(paintLayers(painter, size, target, state).body.width())); },
-                      repeat));
-    full.note = "cached body and arrow layers rebuilt (paintBody + paintArrows): after a click or a resize";
+    // As BodyDiagramWidget draws itself: from cached layers.
+    report::BodyDiagramLayers layers(painter);
+    const auto paintFrame = [&](const std::string& emphasis) {
+        QPainter p(&frame);
+        layers.paint(p, size, 1.0, target, state, Qt::white, emphasis);
+    };
+    Figure full = timed("paint.diagram.layers", "body diagram layers repainted after a click, 1920x1080",
+                        measure(
+                            [&] {
+                                layers.invalidate();
+                                paintFrame({});
+                            },
+                            repeat));
+    full.note = "the selected and linked regions over the cached base, and the arrows: after a click";
+    Figure resize = timed("paint.diagram.resize", "body diagram redrawn whole after a resize, 1920x1080",
+                          measure(
+                              [&] {
+                                  layers.invalidateAll();
+                                  paintFrame({});
+                              },
+                              repeat));
+    resize.note = "every layer, the base included: after a resize, a legend change or a content reload";
 
-    const Layers layers = paintLayers(painter, size, target, state);
     std::size_t next = 0;
     Figure hover = timed("paint.diagram", "body diagram repaint after a hover change, 1920x1080",
                          measure(
                              [&] {
                                  state.hovered = order[next++ % order.size()];
-                                 paintFrame(frame, painter, layers, target, state);
+                                 paintFrame(state.hovered);
                              },
                              repeat));
     hover.note = "as BodyDiagramWidget::paintEvent with its layers cached: 3 regions selected, every region hovered "
                  "in turn";
-    return {within(hover, 4e-3), full};
+    return {within(hover, 4e-3), full, resize};
 }
 
 /// The summary of the three-region selection with a ten-exercise plan, one warning sign

@@ -27,6 +27,10 @@ TEST_CASE("Path data: absolute M, L, C, Q and Z only", "[art]") {
     REQUIRE(path);
     CHECK(path->contains(QPointF(4, 4)));
     CHECK(parsePathData(QStringLiteral("M 0 0 10 0 10 10 Z"), error)->contains(QPointF(7, 3)));
+    const auto numbers = parsePathData(QStringLiteral("M +1.5 .5 L 1e2-3e-1 Z"), error);
+    REQUIRE(numbers);
+    CHECK(QPointF(numbers->elementAt(0)) == QPointF(1.5, 0.5));
+    CHECK(QPointF(numbers->elementAt(1)) == QPointF(100, -0.3));
     const auto [text, message] = GENERATE(table<const char*, const char*>({
         {"M 0 0 l 10 0 Z", "path command 'l' is not allowed (only absolute M, L, C, Q and Z)"},
         {"M 0 0 A 1 1 0 0 0 5 5", "path command 'A' is not allowed (only absolute M, L, C, Q and Z)"},
@@ -34,6 +38,8 @@ TEST_CASE("Path data: absolute M, L, C, Q and Z only", "[art]") {
         {"M 0 0 L 10", "path command 'L' needs 2 numbers"},
         {"0 0", "path data must start each segment with a command letter"},
         {"M 0 0 L 1 # 2", "unexpected character '#' in path data"},
+        {"M 0 0 L 1e 2", "not a number: \"1e\""},
+        {"M 0 0 L 1..2 3", "not a number: \"1..2\""},
     }));
     CAPTURE(text);
     std::string problem;

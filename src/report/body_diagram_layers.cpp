@@ -1,0 +1,60 @@
+#include "body_diagram_layers.hpp"
+
+namespace kinetic::report {
+
+namespace {
+
+QPixmap blank(QSize pixels, qreal ratio, const QColor& colour) {
+    QPixmap pixmap(pixels);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(colour);
+    return pixmap;
+}
+
+} // namespace
+
+void BodyDiagramLayers::update(QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
+                               const QColor& background) {
+    BaseKey key{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()};
+    if (m_baseKey != key) {
+        m_base = blank(pixels, ratio, background);
+        QPainter base(&m_base);
+        m_painter->paintBase(base, target, state);
+        base.end();
+        m_baseKey = std::move(key);
+        m_stateValid = false;
+    }
+    if (m_stateValid) {
+        return;
+    }
+    m_body = m_base; // Shared until painted on: then a copy of the base, not a redraw of it.
+    QPainter body(&m_body);
+    m_painter->paintRegionLooks(body, target, state);
+    body.end();
+    if (m_arrows.size() == pixels && m_arrows.devicePixelRatio() == ratio) {
+        m_arrows.fill(Qt::transparent);
+    } else {
+        m_arrows = blank(pixels, ratio, Qt::transparent);
+    }
+    QPainter arrows(&m_arrows);
+    m_painter->paintArrows(arrows, target, state);
+    arrows.end();
+    m_stateValid = true;
+}
+
+void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target,
+                              const DiagramState& state, const QColor& background, const std::string& emphasis) {
+    update(pixels, ratio, target, state, background);
+    painter.drawPixmap(0, 0, m_body);
+    m_painter->paintMarks(painter, target, state);
+    if (!emphasis.empty() && m_painter->hasArrowsAt(state, emphasis)) {
+        painter.setOpacity(0.22);
+        painter.drawPixmap(0, 0, m_arrows);
+        painter.setOpacity(1.0);
+        m_painter->paintArrows(painter, target, state, emphasis);
+    } else {
+        painter.drawPixmap(0, 0, m_arrows);
+    }
+}
+
+} // namespace kinetic::report

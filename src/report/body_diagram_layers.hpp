@@ -1,0 +1,72 @@
+#pragma once
+
+#include "body_diagram_painter.hpp"
+#include "body_diagram_state.hpp"
+
+#include <QColor>
+#include <QPainter>
+#include <QPixmap>
+#include <QRectF>
+#include <QSize>
+
+#include <optional>
+#include <set>
+#include <string>
+
+namespace kinetic::report {
+
+/// The body diagram drawn from cached layers, for a widget that repaints often. Three layers:
+/// - the base (BodyDiagramPainter::paintBase), redrawn only when the size, the legend or the
+///   background changes;
+/// - the body: the base with the selected and linked regions over it, and
+/// - the arrows, both redrawn after `invalidate()`, when the state has changed (a click);
+/// and over them, at every paint, the marks of the pointer and the keyboard (a hover).
+class BodyDiagramLayers {
+public:
+    explicit BodyDiagramLayers(const BodyDiagramPainter& painter)
+        : m_painter(&painter) {}
+
+    /// The selection, the linked areas or the arrows have changed: the body and the arrows are
+    /// redrawn at the next `paint`. (A change of size or legend is noticed without this.)
+    void invalidate() { m_stateValid = false; }
+    /// The painter's regions have changed (`useRegions`, after a content reload): every layer
+    /// is redrawn at the next `paint`.
+    void invalidateAll() {
+        m_baseKey.reset();
+        m_stateValid = false;
+    }
+
+    /// Draws the diagram for `state` with `painter`, whose device is `pixels` large at device
+    /// pixel ratio `ratio`: the layers, brought up to date first, then the marks, with the
+    /// arrows of `emphasis` (a region) standing out when it has any.
+    void paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
+               const QColor& background, const std::string& emphasis);
+
+    /// Brings the layers up to date without painting; `paint` does this itself.
+    void update(QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state, const QColor& background);
+
+    const QPixmap& body() const { return m_body; }
+    const QPixmap& arrows() const { return m_arrows; }
+
+private:
+    /// What the base depends on.
+    struct BaseKey {
+        QSize pixels;
+        qreal ratio = 1.0;
+        QRectF target;
+        bool legend = true;
+        std::set<kinetic::Mechanism> hiddenMechanisms;
+        QRgb background = 0;
+
+        bool operator==(const BaseKey&) const = default;
+    };
+
+    const BodyDiagramPainter* m_painter;
+    std::optional<BaseKey> m_baseKey;
+    bool m_stateValid = false;
+    QPixmap m_base;
+    QPixmap m_body;
+    QPixmap m_arrows;
+};
+
+} // namespace kinetic::report
