@@ -6,7 +6,7 @@
 #include "main_window.hpp"
 #include "startup_content.hpp"
 
-#include <kinetic/content_loader.hpp>
+#include <kinetic/diagnostic.hpp>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -184,9 +184,9 @@ int main(int argc, char* argv[]) {
         spdlog::critical("the body diagram art cannot be read: {}", artError);
         return 1;
     }
+    spdlog::debug("start-up: body art read at {} ms", clock.elapsed());
     kinetic::gui::MainWindowOptions windowOptions;
     windowOptions.contentDirectory = startup.watched;
-    spdlog::debug("start-up: body art read at {} ms", clock.elapsed());
     kinetic::gui::MainWindow window(startup.content, *art, windowOptions);
     spdlog::debug("start-up: window built at {} ms", clock.elapsed());
     QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,

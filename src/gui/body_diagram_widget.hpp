@@ -3,7 +3,6 @@
 #include "body_diagram_layers.hpp"
 #include "body_diagram_painter.hpp"
 
-#include <QPixmap>
 #include <QWidget>
 
 #include <string>

@@ -42,13 +42,10 @@ public:
     void paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
                const QColor& background, const std::string& emphasis);
 
-    /// Brings the layers up to date without painting; `paint` does this itself.
+private:
+    /// Brings the layers up to date for `paint`.
     void update(QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state, const QColor& background);
 
-    const QPixmap& body() const { return m_body; }
-    const QPixmap& arrows() const { return m_arrows; }
-
-private:
     /// What the base depends on.
     struct BaseKey {
         QSize pixels;

@@ -15,8 +15,6 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QMouseEvent>
-#include <QPlainTextEdit>
-#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
