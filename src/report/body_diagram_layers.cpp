@@ -27,18 +27,24 @@ void BodyDiagramLayers::update(QSize pixels, qreal ratio, const QRectF& target, 
     if (m_stateValid) {
         return;
     }
+    // Layers with nothing on them are not kept: with nothing selected (as at start-up) the body
+    // is the base, shared, and there is no arrow layer; each would be a window-sized pixmap.
     m_body = m_base; // Shared until painted on: then a copy of the base, not a redraw of it.
-    QPainter body(&m_body);
-    m_painter->paintRegionLooks(body, target, state);
-    body.end();
-    if (m_arrows.size() == pixels && m_arrows.devicePixelRatio() == ratio) {
-        m_arrows.fill(Qt::transparent);
-    } else {
-        m_arrows = blank(pixels, ratio, Qt::transparent);
+    if (m_painter->hasRegionLooks(state)) {
+        QPainter body(&m_body);
+        m_painter->paintRegionLooks(body, target, state);
     }
-    QPainter arrows(&m_arrows);
-    m_painter->paintArrows(arrows, target, state);
-    arrows.end();
+    if (!m_painter->hasArrows(state)) {
+        m_arrows = QPixmap();
+    } else {
+        if (m_arrows.size() == pixels && m_arrows.devicePixelRatio() == ratio) {
+            m_arrows.fill(Qt::transparent);
+        } else {
+            m_arrows = blank(pixels, ratio, Qt::transparent);
+        }
+        QPainter arrows(&m_arrows);
+        m_painter->paintArrows(arrows, target, state);
+    }
     m_stateValid = true;
 }
 
@@ -52,7 +58,7 @@ void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, cons
         painter.drawPixmap(0, 0, m_arrows);
         painter.setOpacity(1.0);
         m_painter->paintArrows(painter, target, state, emphasis);
-    } else {
+    } else if (!m_arrows.isNull()) {
         painter.drawPixmap(0, 0, m_arrows);
     }
 }

@@ -20,6 +20,7 @@ namespace kinetic::report {
 ///   background changes;
 /// - the body: the base with the selected and linked regions over it, and
 /// - the arrows, both redrawn after `invalidate()`, when the state has changed (a click);
+/// a layer with nothing on it is not kept (the body is then the base, shared);
 /// and over them, at every paint, the marks of the pointer and the keyboard (a hover).
 class BodyDiagramLayers {
 public:

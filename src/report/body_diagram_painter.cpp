@@ -246,6 +246,19 @@ bool BodyDiagramPainter::hasArrowsAt(const DiagramState& state, const std::strin
     });
 }
 
+bool BodyDiagramPainter::hasArrows(const DiagramState& state) const {
+    return std::any_of(state.arrows.begin(), state.arrows.end(), [&](const DiagramArrow& arrow) {
+        return !state.hiddenMechanisms.contains(arrow.mechanism) && m_regions.contains(arrow.from) &&
+               m_regions.contains(arrow.to);
+    });
+}
+
+bool BodyDiagramPainter::hasRegionLooks(const DiagramState& state) const {
+    const auto shaped = [&](const std::string& id) { return m_regions.contains(id); };
+    return std::any_of(state.selected.begin(), state.selected.end(), shaped) ||
+           std::any_of(state.highlighted.begin(), state.highlighted.end(), shaped);
+}
+
 void BodyDiagramPainter::paintView(QPainter& painter, const QTransform& transform, double unit,
                                    kinetic::View view) const {
     const BodyViewArt& art = m_art.view(view);

@@ -50,6 +50,11 @@ public:
                      const std::string& only = {}) const;
     /// Whether any arrow that is shown starts or ends at a region.
     bool hasArrowsAt(const DiagramState& state, const std::string& regionId) const;
+    /// Whether paintArrows would draw anything for `state`.
+    bool hasArrows(const DiagramState& state) const;
+    /// Whether paintRegionLooks would draw anything for `state`: a selected or linked region
+    /// with a shape.
+    bool hasRegionLooks(const DiagramState& state) const;
     /// The region whose drawn shape contains `point` (not its bounding box); empty when none.
     /// `legend` must match the state painted: the legend takes room from the views.
     std::string regionAt(const QRectF& target, const QPointF& point, bool legend = true) const;

@@ -1,4 +1,5 @@
 #include "body_art.hpp"
+#include "body_diagram_layers.hpp"
 #include "body_diagram_painter.hpp"
 #include "body_path_data.hpp"
 #include "gui_fixture.hpp"
@@ -7,6 +8,9 @@
 #include <QPainter>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace kinetic;
 using namespace kinetic::report;
@@ -95,4 +99,68 @@ TEST_CASE("The painter draws a selection and places labels inside the target", "
     CHECK(image.pixelColor(inside->toPoint()) != QColor(Qt::white));
     // Without a legend the views take the room it used.
     CHECK(painter.regionBounds(QRectF(0, 0, 600, 700), "knee_front_left", false).height() >= knee.height());
+}
+
+namespace {
+
+/// The largest difference of any colour channel between two images of one size.
+int largestDifference(const QImage& a, const QImage& b) {
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            largest = std::max(
+                {largest, std::abs(p.red() - q.red()), std::abs(p.green() - q.green()), std::abs(p.blue() - q.blue())});
+        }
+    }
+    return largest;
+}
+
+} // namespace
+
+TEST_CASE("The cached layers draw what a whole paint draws, keeping no empty layer stale", "[art]") {
+    BodyDiagramPainter painter(gui::test::art());
+    painter.useRegions(*gui::test::content());
+    BodyDiagramLayers layers(painter);
+    const QSize size(500, 600);
+    const QRectF target(QPointF(0, 0), size);
+    const auto whole = [&](const DiagramState& state) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        painter.paint(p, target, state);
+        return image;
+    };
+    const auto layered = [&](const DiagramState& state) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        layers.paint(p, size, 1.0, target, state, Qt::white, {});
+        return image;
+    };
+    DiagramState empty;
+    DiagramState chosen;
+    chosen.selected = {"knee_front_left"};
+    chosen.highlighted = {"lower_back"};
+    chosen.arrows.push_back({"lower_back", "knee_front_left", 0.6, Mechanism::NerveRoot, false, true});
+
+    CHECK_FALSE(painter.hasRegionLooks(empty));
+    CHECK_FALSE(painter.hasArrows(empty));
+    CHECK(painter.hasRegionLooks(chosen));
+    CHECK(painter.hasArrows(chosen));
+    DiagramState hidden = chosen;
+    hidden.hiddenMechanisms = {Mechanism::NerveRoot};
+    CHECK_FALSE(painter.hasArrows(hidden));
+
+    // Nothing chosen, then a selection with an arrow, then nothing again: the selection and the
+    // arrow must go when they are gone, although no layer is kept for them.
+    const QImage plain = whole(empty);
+    CHECK(largestDifference(layered(empty), plain) <= 2);
+    layers.invalidate();
+    const QImage marked = layered(chosen);
+    CHECK(largestDifference(marked, whole(chosen)) <= 2);
+    CHECK(largestDifference(marked, plain) > 50);
+    layers.invalidate();
+    CHECK(largestDifference(layered(empty), plain) <= 2);
 }
