@@ -4,19 +4,31 @@
 #include <kinetic/content.hpp>
 #include <kinetic/red_flags.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace kinetic {
 
-/// One named part of a cause's score, with the words that explain it.
+/// One named part of a cause's score, and what it concerns: data that points into the content
+/// and the assessment's answers, put into words by `describe` only where it is shown.
 struct Contribution {
     enum class Kind { Direct, Referred, Quality, Age, Injury, RedFlag };
     Kind kind = Kind::Direct;
     double points = 0.0;
-    std::string text;
-    std::string region; ///< The selected region it concerns, when it concerns one.
+    const Region* region = nullptr;           ///< Direct, Referred, Quality: the selected region.
+    const Link* link = nullptr;               ///< Referred: the link that carries the pain there.
+    const WeightedQuality* quality = nullptr; ///< Quality: the quality described that fits.
+    const Condition* condition = nullptr;     ///< Age, Injury: the cause's condition.
+    std::optional<AgeBand> ageBand;           ///< Age: the person's age band.
+    const RedFlag* flag = nullptr;            ///< RedFlag: the warning sign raised.
+    /// Age: typical at that age. Injury: an injury was reported. RedFlag: presumed from the
+    /// selection rather than answered yes.
+    bool yes = false;
 };
+
+/// A contribution in words: "Felt directly where you marked pain: front of knee, left".
+std::string describe(const Contribution& contribution);
 
 /// How well a cause matches, in words; never a probability.
 enum class MatchLevel { Strong, Good, Possible };

@@ -21,11 +21,21 @@ struct ExerciseFilter {
     bool empty() const;
 };
 
+/// Why an exercise fits the selection: a ranked cause recommends it. Points into the content.
+struct ExerciseReason {
+    const Condition* condition = nullptr;
+    const Recommendation* recommendation = nullptr; ///< One of the condition's.
+    const Region* region = nullptr;                 ///< The selected region that suggests the cause most, if known.
+};
+
+/// A reason in words: "Recommended for Patellofemoral pain, which matches your pain at the front
+/// of knee, left: ..." Put into words only where shown, so a search builds no text.
+std::string describe(const ExerciseReason& reason);
+
 struct ExerciseMatch {
     const Exercise* exercise = nullptr;
-    double fit = 0.0; ///< How well it fits the selection; 0 without one.
-    /// "Recommended for Patellofemoral pain, which matches your pain at the front of knee, left: ..."
-    std::vector<std::string> reasons;
+    double fit = 0.0;                    ///< How well it fits the selection; 0 without one.
+    std::vector<ExerciseReason> reasons; ///< In the order of the ranked causes.
 };
 
 /// Exercises passing the filter, best fit for the ranked causes first, then by reference code.

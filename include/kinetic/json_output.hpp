@@ -13,7 +13,7 @@ namespace kinetic {
 // Query results as JSON, with the same fields the GUI shows: what `kinetic --json` prints.
 
 nlohmann::json toJson(const Region& region);
-nlohmann::json toJson(const Content& content, const LinkedArea& area);
+nlohmann::json toJson(const LinkedArea& area);
 nlohmann::json toJson(const RankedCause& cause);
 nlohmann::json toJson(const ExerciseMatch& match);
 nlohmann::json toJson(const Content& content, const RedFlagStatus& status);

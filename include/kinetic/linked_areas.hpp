@@ -20,12 +20,13 @@ enum class LinkRole {
 /// One area linked to a selected region.
 struct LinkedArea {
     const Link* link = nullptr;
-    std::string selected; ///< The selected region id it is linked to.
-    std::string other;    ///< The linked region id (may be a symptom-only zone such as `abdomen`).
+    // The regions, like the link, are the content's own: valid while the content is.
+    const Region* selected = nullptr; ///< The selected region it is linked to.
+    const Region* other = nullptr;    ///< The linked region (may be a symptom-only zone such as `abdomen`).
     LinkRole role = LinkRole::Outgoing;
-    int step = 1;        ///< 1: a direct link; 2: one more step along the chain.
-    std::string through; ///< For step 2: the region in between.
-    double weight = 0.0; ///< Strength, reduced for the other side and for the second step.
+    int step = 1;                    ///< 1: a direct link; 2: one more step along the chain.
+    const Region* through = nullptr; ///< For step 2: the region in between; null for step 1.
+    double weight = 0.0;             ///< Strength, reduced for the other side and for the second step.
 };
 
 struct LinkQuery {
@@ -49,10 +50,9 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
 std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& assessment, LinkQuery query = {});
 
 /// The selectable regions to light up: every directly linked region that is not itself selected.
-std::set<std::string> highlightedRegions(const Content& content, const Assessment& assessment,
-                                         const std::vector<LinkedArea>& areas);
+std::set<std::string> highlightedRegions(const Assessment& assessment, const std::vector<LinkedArea>& areas);
 
 /// One plain sentence: "Front of knee, left: pain from here can be felt in the lower back."
-std::string describeLinkedArea(const Content& content, const LinkedArea& area);
+std::string describeLinkedArea(const LinkedArea& area);
 
 } // namespace kinetic

@@ -62,14 +62,14 @@ int runLinks(const Content& content, const CliOptions& options) {
     if (options.json) {
         nlohmann::json items = nlohmann::json::array();
         for (const LinkedArea& area : areas) {
-            items.push_back(toJson(content, area));
+            items.push_back(toJson(area));
         }
         return printJson("links", items);
     }
     std::cout << "Areas linked to " << region.displayName() << ":\n";
     for (const LinkedArea& area : areas) {
         const Link& link = *area.link;
-        std::cout << (area.step == 1 ? "  - " : "    (second step) ") << describeLinkedArea(content, area) << '\n'
+        std::cout << (area.step == 1 ? "  - " : "    (second step) ") << describeLinkedArea(area) << '\n'
                   << "      " << link.explanation << '\n'
                   << "      " << describe(link.mechanism) << ", " << describe(link.evidence.level)
                   << (link.evidence.level >= EvidenceLevel::Weak ? " (less certain)" : "") << ", strength "
@@ -100,7 +100,7 @@ int runCauses(const Content& content, const CliOptions& options) {
         std::cout << "  * " << cause.condition->name << ": " << describe(cause.match())
                   << (cause.condition->serious ? " (must not be missed: see the red-flag questions)" : "") << '\n';
         for (const Contribution& contribution : cause.contributions) {
-            std::cout << "      " << (contribution.points >= 0 ? "+ " : "- ") << contribution.text << '\n';
+            std::cout << "      " << (contribution.points >= 0 ? "+ " : "- ") << describe(contribution) << '\n';
         }
     }
     if (flags.highest) {

@@ -56,7 +56,6 @@ std::string concat(std::initializer_list<std::string_view> parts) {
 struct Selected {
     const SelectedRegion& selected;
     const Region* region;
-    std::string place; ///< `lowerFirst(region->displayName())`, for the words of every cause.
 };
 
 /// The selected regions that exist in the content, looked up once for all conditions.
@@ -64,7 +63,7 @@ std::vector<Selected> resolve(const Content& content, const Assessment& assessme
     std::vector<Selected> result;
     for (const SelectedRegion& selected : assessment.regions) {
         if (const Region* region = content.regions.find(selected.region)) {
-            result.push_back({selected, region, lowerFirst(region->displayName())});
+            result.push_back({selected, region});
         }
     }
     return result;
@@ -100,23 +99,18 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                             RankedCause& cause) {
     double best = 0.0;
     std::vector<Quality> seen;
-    for (const auto& [selected, region, place] : regions) {
+    for (const auto& [selected, region] : regions) {
         for (const WeightedRegion& felt : condition.regions) {
             if (felt.region != region->base) {
                 continue;
             }
             const double points = felt.weight * intensityFactor(selected.intensity);
             const Link* link = felt.via.empty() ? nullptr : content.links.find(felt.via);
-            if (link) {
-                cause.contributions.push_back(
-                    {Contribution::Kind::Referred, points,
-                     concat({"Can be felt at ", place, ": ", lowerFirst(link->explanation), " (",
-                             describe(link->mechanism), ", ", describe(link->evidence.level), ")"}),
-                     region->id});
-            } else {
-                cause.contributions.push_back({Contribution::Kind::Direct, points,
-                                               concat({"Felt directly where you marked pain: ", place}), region->id});
-            }
+            Contribution& contribution = cause.contributions.emplace_back();
+            contribution.kind = link ? Contribution::Kind::Referred : Contribution::Kind::Direct;
+            contribution.points = points;
+            contribution.region = region;
+            contribution.link = link;
             if (points > best) {
                 best = points;
                 cause.bestRegion = region->id;
@@ -125,9 +119,11 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                 if (selected.has(quality.quality) &&
                     std::find(seen.begin(), seen.end(), quality.quality) == seen.end()) {
                     seen.push_back(quality.quality);
-                    cause.contributions.push_back(
-                        {Contribution::Kind::Quality, qualityShare * quality.weight,
-                         concat({"You described ", describe(quality.quality), ": ", quality.because}), region->id});
+                    Contribution& fits = cause.contributions.emplace_back();
+                    fits.kind = Contribution::Kind::Quality;
+                    fits.points = qualityShare * quality.weight;
+                    fits.region = region;
+                    fits.quality = &quality;
                 }
             }
         }
@@ -161,36 +157,28 @@ void addAgeContribution(const Condition& condition, const Assessment& assessment
     }
     const bool typical = std::find(condition.ageBands.begin(), condition.ageBands.end(), *assessment.ageBand) !=
                          condition.ageBands.end();
-    if (typical) {
-        cause.contributions.push_back({Contribution::Kind::Age,
-                                       ageTypicalBonus,
-                                       "Typical at your age: " + std::string(describe(*assessment.ageBand)),
-                                       {}});
-    } else {
-        cause.contributions.push_back({Contribution::Kind::Age,
-                                       -ageAtypicalShare * selectionPoints(cause),
-                                       "Uncommon at your age: it mostly affects " + joinBands(condition.ageBands),
-                                       {}});
-    }
+    Contribution age;
+    age.kind = Contribution::Kind::Age;
+    age.points = typical ? ageTypicalBonus : -ageAtypicalShare * selectionPoints(cause);
+    age.condition = &condition;
+    age.ageBand = assessment.ageBand;
+    age.yes = typical;
+    cause.contributions.push_back(age);
 }
 
 void addInjuryContribution(const Condition& condition, const Assessment& assessment, RankedCause& cause) {
+    Contribution injury;
+    injury.kind = Contribution::Kind::Injury;
+    injury.condition = &condition;
+    injury.yes = assessment.recentInjury;
     if (condition.injury == InjuryRelation::Typical) {
-        if (assessment.recentInjury) {
-            cause.contributions.push_back({Contribution::Kind::Injury,
-                                           injuryTypicalBonus,
-                                           "Fits the recent injury, fall or twist you reported",
-                                           {}});
-        } else {
-            cause.contributions.push_back({Contribution::Kind::Injury,
-                                           -injuryMissingShare * selectionPoints(cause),
-                                           "Usually follows an injury, fall or twist, and you reported none",
-                                           {}});
-        }
+        injury.points = assessment.recentInjury ? injuryTypicalBonus : -injuryMissingShare * selectionPoints(cause);
     } else if (condition.injury == InjuryRelation::Unrelated && assessment.recentInjury) {
-        cause.contributions.push_back(
-            {Contribution::Kind::Injury, -injuryUnrelatedPenalty, "Does not usually start with an injury", {}});
+        injury.points = -injuryUnrelatedPenalty;
+    } else {
+        return;
     }
+    cause.contributions.push_back(injury);
 }
 
 /// A raised red flag counts for the conditions it guards against (the flag's `conditions`), not
@@ -202,15 +190,45 @@ void addRedFlagContributions(const Condition& condition, const RedFlagReport& re
             continue;
         }
         cause.raisedByRedFlag = true;
-        cause.contributions.push_back(
-            {Contribution::Kind::RedFlag,
-             redFlagPoints,
-             (status.presumed ? "A warning sign applies to you: " : "You answered yes to: ") + status.flag->question,
-             {}});
+        Contribution raised;
+        raised.kind = Contribution::Kind::RedFlag;
+        raised.points = redFlagPoints;
+        raised.flag = status.flag;
+        raised.yes = status.presumed;
+        cause.contributions.push_back(raised);
     }
 }
 
 } // namespace
+
+std::string describe(const Contribution& contribution) {
+    switch (contribution.kind) {
+    case Contribution::Kind::Direct:
+        return "Felt directly where you marked pain: " + lowerFirst(contribution.region->displayName());
+    case Contribution::Kind::Referred: {
+        const Link& link = *contribution.link;
+        return concat({"Can be felt at ", lowerFirst(contribution.region->displayName()), ": ",
+                       lowerFirst(link.explanation), " (", describe(link.mechanism), ", ",
+                       describe(link.evidence.level), ")"});
+    }
+    case Contribution::Kind::Quality:
+        return concat({"You described ", describe(contribution.quality->quality), ": ", contribution.quality->because});
+    case Contribution::Kind::Age:
+        return contribution.yes
+                   ? "Typical at your age: " + std::string(describe(*contribution.ageBand))
+                   : "Uncommon at your age: it mostly affects " + joinBands(contribution.condition->ageBands);
+    case Contribution::Kind::Injury:
+        if (contribution.condition->injury != InjuryRelation::Typical) {
+            return "Does not usually start with an injury";
+        }
+        return contribution.yes ? "Fits the recent injury, fall or twist you reported"
+                                : "Usually follows an injury, fall or twist, and you reported none";
+    case Contribution::Kind::RedFlag:
+        return (contribution.yes ? "A warning sign applies to you: " : "You answered yes to: ") +
+               contribution.flag->question;
+    }
+    return {};
+}
 
 MatchLevel RankedCause::match() const {
     if (raisedByRedFlag || score >= 1.2) {

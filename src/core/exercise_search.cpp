@@ -25,10 +25,12 @@ std::string baseOf(const Content& content, const std::string& region) {
 bool containsAll(const Exercise& exercise, const std::string& query) {
     std::string haystack = lower(exercise.name + " " + exercise.code + " " + exercise.id);
     for (const std::string& step : exercise.steps) {
-        haystack += " " + lower(step);
+        haystack += ' ';
+        haystack += lower(step);
     }
     for (const std::string& region : exercise.regions) {
-        haystack += " " + region;
+        haystack += ' ';
+        haystack += region;
     }
     std::size_t start = 0;
     const std::string needle = lower(query);
@@ -79,29 +81,23 @@ bool passes(const Content& content, const Exercise& exercise, const ExerciseFilt
 /// A recommendation of one of the ranked causes, with the position of its exercise in the table.
 struct Recommended {
     std::size_t exercise;
-    const RankedCause* cause;
-    const Recommendation* recommendation;
-    std::size_t why; ///< Its cause's "Recommended for ..., which matches your pain at ...: " in `why`.
+    double score; ///< Its cause's.
+    ExerciseReason reason;
 };
 
 /// The recommendations of the causes that are not serious, by exercise, each exercise's in cause
-/// order: one pass over the causes serves every exercise. The words for each cause go into `why`.
-std::vector<Recommended> recommendations(const Content& content, std::span<const RankedCause> causes,
-                                         std::vector<std::string>& why) {
+/// order: one pass over the causes serves every exercise.
+std::vector<Recommended> recommendations(const Content& content, std::span<const RankedCause> causes) {
     std::vector<Recommended> recommended;
     for (const RankedCause& cause : causes) {
         if (cause.condition->serious || cause.condition->exercises.empty()) {
             continue;
         }
-        std::string words = "Recommended for " + cause.condition->name;
-        if (const Region* region = content.regions.find(cause.bestRegion)) {
-            words += ", which matches your pain at " + region->displayName();
-        }
-        why.push_back(words + ": ");
+        const Region* region = content.regions.find(cause.bestRegion);
         for (const Recommendation& recommendation : cause.condition->exercises) {
             if (const Exercise* exercise = content.exercises.find(recommendation.exercise)) {
                 const auto position = static_cast<std::size_t>(exercise - content.exercises.all().data());
-                recommended.push_back({position, &cause, &recommendation, why.size() - 1});
+                recommended.push_back({position, cause.score, {cause.condition, &recommendation, region}});
             }
         }
     }
@@ -116,10 +112,21 @@ bool ExerciseFilter::empty() const {
     return region.empty() && condition.empty() && !kind && !difficulty && equipment.empty() && text.empty();
 }
 
+std::string describe(const ExerciseReason& reason) {
+    std::string words = "Recommended for ";
+    words += reason.condition->name;
+    if (reason.region) {
+        words += ", which matches your pain at ";
+        words += reason.region->displayName();
+    }
+    words += ": ";
+    words += reason.recommendation->reason;
+    return words;
+}
+
 std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseFilter& filter,
                                          std::span<const RankedCause> causes) {
-    std::vector<std::string> why;
-    const std::vector<Recommended> recommended = recommendations(content, causes, why);
+    const std::vector<Recommended> recommended = recommendations(content, causes);
     std::vector<ExerciseMatch> matches;
     auto next = recommended.begin();
     for (std::size_t position = 0; position < content.exercises.size(); ++position) {
@@ -130,10 +137,8 @@ std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseF
         ExerciseMatch match{&exercise, 0.0, {}};
         next = std::find_if(next, recommended.end(), [&](const Recommended& r) { return r.exercise >= position; });
         for (; next != recommended.end() && next->exercise == position; ++next) {
-            match.fit += next->cause->score;
-            std::string& reason = match.reasons.emplace_back();
-            reason.reserve(why[next->why].size() + next->recommendation->reason.size());
-            reason.append(why[next->why]).append(next->recommendation->reason);
+            match.fit += next->score;
+            match.reasons.push_back(next->reason);
         }
         matches.push_back(std::move(match));
     }

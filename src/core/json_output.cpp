@@ -39,24 +39,24 @@ nlohmann::json toJson(const Region& region) {
             {"description", region.description}};
 }
 
-nlohmann::json toJson(const Content& content, const LinkedArea& area) {
+nlohmann::json toJson(const LinkedArea& area) {
     const Link& link = *area.link;
     return {{"link", link.id},
             {"code", link.code},
-            {"selected", area.selected},
-            {"region", area.other},
+            {"selected", area.selected->id},
+            {"region", area.other->id},
             {"role", area.role == LinkRole::Outgoing   ? "outgoing"
                      : area.role == LinkRole::Incoming ? "incoming"
                                                        : "both_ways"},
             {"step", area.step},
-            {"through", area.through},
+            {"through", area.through ? area.through->id : std::string()},
             {"mechanism", toString(link.mechanism)},
             {"direction", toString(link.direction)},
             {"strength", link.strength},
             {"weight", area.weight},
             {"evidence", toJson(link.evidence)},
             {"low_certainty", link.evidence.level >= EvidenceLevel::Weak},
-            {"sentence", describeLinkedArea(content, area)},
+            {"sentence", describeLinkedArea(area)},
             {"explanation", link.explanation},
             {"sources", link.sources}};
 }
@@ -64,8 +64,10 @@ nlohmann::json toJson(const Content& content, const LinkedArea& area) {
 nlohmann::json toJson(const RankedCause& cause) {
     nlohmann::json contributions = nlohmann::json::array();
     for (const Contribution& c : cause.contributions) {
-        contributions.push_back(
-            {{"kind", kindName(c.kind)}, {"points", c.points}, {"text", c.text}, {"region", c.region}});
+        contributions.push_back({{"kind", kindName(c.kind)},
+                                 {"points", c.points},
+                                 {"text", describe(c)},
+                                 {"region", c.region ? c.region->id : std::string()}});
     }
     const Condition& condition = *cause.condition;
     return {{"id", condition.id},
@@ -94,6 +96,10 @@ nlohmann::json toJson(const Dosage& dosage) {
 
 nlohmann::json toJson(const ExerciseMatch& match) {
     const Exercise& e = *match.exercise;
+    nlohmann::json reasons = nlohmann::json::array();
+    for (const ExerciseReason& reason : match.reasons) {
+        reasons.push_back(describe(reason));
+    }
     return {{"id", e.id},
             {"code", e.code},
             {"name", e.name},
@@ -103,7 +109,7 @@ nlohmann::json toJson(const ExerciseMatch& match) {
             {"regions", e.regions},
             {"dosage", toJson(e.dosage)},
             {"fit", match.fit},
-            {"reasons", match.reasons},
+            {"reasons", reasons},
             {"evidence", toJson(e.evidence)},
             {"sources", e.sources}};
 }

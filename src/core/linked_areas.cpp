@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <iterator>
 #include <map>
-#include <numeric>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -62,7 +61,7 @@ void forEachDirectLink(const Content& content, const Region& origin, const LinkQ
 void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out,
                  std::vector<const Region*>& reached) {
     const auto add = [&](const Link& link, const Region& region, LinkRole role, double weight) {
-        out.push_back(LinkedArea{&link, origin.id, region.id, role, 1, {}, weight});
+        out.push_back(LinkedArea{&link, &origin, &region, role, 1, nullptr, weight});
         reached.push_back(&region);
     };
     forEachDirectLink(content, origin, query, std::nullopt, add);
@@ -133,28 +132,14 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
         return std::tie(a.target->id, a.role) < std::tie(b.target->id, b.role); // by region id, then role
     });
     for (const Best& best : further) {
-        areas.push_back(LinkedArea{best.link, origin.id, best.target->id, best.role, 2, best.middle->id, best.weight});
+        areas.push_back(LinkedArea{best.link, &origin, best.target, best.role, 2, best.middle, best.weight});
     }
 }
 
 /// Direct links first, then strongest first, then by link code and region id.
 bool before(const LinkedArea& a, const LinkedArea& b) {
-    return std::tie(a.step, b.weight, a.link->code, a.other) < std::tie(b.step, a.weight, b.link->code, b.other);
-}
-
-/// Sorts stably by `before`. Sorts positions and moves each area once, rather than moving areas
-/// (and their strings) around.
-void sortAreas(std::vector<LinkedArea>& areas) {
-    std::vector<std::size_t> order(areas.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t i, std::size_t j) { return before(areas[i], areas[j]); });
-    std::vector<LinkedArea> sorted;
-    sorted.reserve(areas.size());
-    for (const std::size_t i : order) {
-        sorted.push_back(std::move(areas[i]));
-    }
-    areas = std::move(sorted);
+    return std::tie(a.step, b.weight, a.link->code, a.other->id) <
+           std::tie(b.step, a.weight, b.link->code, b.other->id);
 }
 
 } // namespace
@@ -170,7 +155,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     if (query.secondStep) {
         secondSteps(content, *origin, query, reached, areas);
     }
-    sortAreas(areas);
+    std::stable_sort(areas.begin(), areas.end(), before); // an area is a few pointers: cheap to move
     return areas;
 }
 
@@ -187,24 +172,30 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
     return all;
 }
 
-std::set<std::string> highlightedRegions(const Content& content, const Assessment& assessment,
-                                         const std::vector<LinkedArea>& areas) {
-    std::set<std::string> result;
+std::set<std::string> highlightedRegions(const Assessment& assessment, const std::vector<LinkedArea>& areas) {
+    // Second steps are listed in words but do not light up: the diagram shows direct links.
+    // Many areas share a region: each is checked and copied once, in id order.
+    std::vector<const Region*> lit;
     for (const LinkedArea& area : areas) {
-        // Second steps are listed in words but do not light up: the diagram shows direct links.
-        const Region* region = area.step == 1 ? content.regions.find(area.other) : nullptr;
-        if (region && region->selectable && !assessment.isSelected(area.other)) {
-            result.insert(area.other);
+        if (area.step == 1 && area.other->selectable) {
+            lit.push_back(area.other);
+        }
+    }
+    std::sort(lit.begin(), lit.end());
+    lit.erase(std::unique(lit.begin(), lit.end()), lit.end());
+    std::sort(lit.begin(), lit.end(), [](const Region* a, const Region* b) { return a->id < b->id; });
+    std::set<std::string> result;
+    for (const Region* region : lit) {
+        if (!assessment.isSelected(region->id)) {
+            result.insert(result.end(), region->id);
         }
     }
     return result;
 }
 
-std::string describeLinkedArea(const Content& content, const LinkedArea& area) {
-    const Region* selected = content.regions.find(area.selected);
-    const Region* other = content.regions.find(area.other);
-    const std::string here = selected ? selected->displayName() : area.selected;
-    const std::string there = other ? other->displayName() : area.other;
+std::string describeLinkedArea(const LinkedArea& area) {
+    const std::string here = area.selected->displayName();
+    const std::string there = area.other->displayName();
     const bool load = area.link->mechanism == Mechanism::KineticChain;
     std::string text;
     if (area.role == LinkRole::Mutual) {
@@ -217,8 +208,7 @@ std::string describeLinkedArea(const Content& content, const LinkedArea& area) {
                     : "Pain at " + here + " can come from " + there;
     }
     if (area.step == 2) {
-        const Region* middle = content.regions.find(area.through);
-        text += " (by way of " + (middle ? middle->displayName() : area.through) + ")";
+        text += " (by way of " + area.through->displayName() + ")";
     }
     return text + ".";
 }

@@ -113,7 +113,7 @@ void addExercises(const Content& content, const Assessment& assessment, SourceLi
 void addLinksAndCauses(const Content& content, const Assessment& assessment, const RedFlagReport& flags,
                        SourceList& sources, Summary& summary) {
     const auto areas = linkedAreas(content, assessment);
-    const auto highlighted = highlightedRegions(content, assessment, areas);
+    const auto highlighted = highlightedRegions(assessment, areas);
     summary.highlightedRegions.assign(highlighted.begin(), highlighted.end());
     for (const LinkedArea& area : areas) {
         if (area.step != 1) {
@@ -121,8 +121,8 @@ void addLinksAndCauses(const Content& content, const Assessment& assessment, con
         }
         const bool outgoing = area.role != LinkRole::Incoming;
         summary.links.push_back(
-            SummaryLink{outgoing ? area.selected : area.other, outgoing ? area.other : area.selected,
-                        describeLinkedArea(content, area), std::string(describe(area.link->mechanism)),
+            SummaryLink{(outgoing ? area.selected : area.other)->id, (outgoing ? area.other : area.selected)->id,
+                        describeLinkedArea(area), std::string(describe(area.link->mechanism)),
                         std::string(describe(area.link->evidence.level)), lowCertainty(area.link->evidence.level),
                         area.weight, area.step, area.link->explanation, sources.cite(area.link->sources)});
     }
@@ -136,7 +136,7 @@ void addLinksAndCauses(const Content& content, const Assessment& assessment, con
                          cause.condition->summary,
                          sources.cite(cause.condition->sources)};
         for (const Contribution& contribution : cause.contributions) {
-            out.why.push_back(contribution.text);
+            out.why.push_back(describe(contribution));
         }
         summary.causes.push_back(std::move(out));
     }

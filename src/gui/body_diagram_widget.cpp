@@ -60,8 +60,7 @@ void BodyDiagramWidget::rebuildOrder() {
 
 void BodyDiagramWidget::refresh() {
     const bool legend = m_state.legend;
-    m_state = report::diagramState(m_session->content(), m_session->assessment(), m_session->linkedAreas(),
-                                   m_session->highlightedRegions());
+    m_state = report::diagramState(m_session->assessment(), m_session->linkedAreas(), m_session->highlightedRegions());
     m_state.legend = legend;
     m_state.hiddenMechanisms = m_session->linkQuery().hiddenMechanisms;
     m_state.focused = hasFocus() ? m_current : std::string();

@@ -106,7 +106,7 @@ void CauseDetailsView::rebuildText() {
         m_text->addHeading(tr("Why it is listed: %1").arg(words(describe(cause->match()))));
         QStringList why;
         for (const Contribution& contribution : cause->contributions) {
-            why << QString::fromStdString(contribution.text);
+            why << QString::fromStdString(describe(contribution));
         }
         m_text->addList(why);
     }

@@ -57,7 +57,7 @@ QString CausesModel::displayText(const RankedCause& cause, int column) const {
         const auto best =
             std::max_element(cause.contributions.begin(), cause.contributions.end(),
                              [](const Contribution& a, const Contribution& b) { return a.points < b.points; });
-        return best == cause.contributions.end() ? QString() : QString::fromStdString(best->text);
+        return best == cause.contributions.end() ? QString() : QString::fromStdString(describe(*best));
     }
     default:
         return {};

@@ -92,7 +92,7 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const {
         return text;
     }
     case Qt::ToolTipRole:
-        return match->reasons.empty() ? subtitle(exercise) : exerciseLabels::text(match->reasons.front());
+        return match->reasons.empty() ? subtitle(exercise) : exerciseLabels::text(describe(match->reasons.front()));
     case Qt::AccessibleTextRole:
         return exerciseLabels::text(exercise.name);
     case ExerciseIdRole:
@@ -101,8 +101,8 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const {
         return match->fit;
     case ReasonsRole: {
         QStringList reasons;
-        for (const std::string& reason : match->reasons) {
-            reasons << exerciseLabels::text(reason);
+        for (const ExerciseReason& reason : match->reasons) {
+            reasons << exerciseLabels::text(describe(reason));
         }
         return reasons;
     }

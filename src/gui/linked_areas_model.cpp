@@ -64,14 +64,11 @@ const LinkedArea* LinkedAreasModel::areaAt(const QModelIndex& index) const {
 }
 
 QString LinkedAreasModel::displayText(const LinkedArea& area, int column) const {
-    const Content& content = m_session->content();
-    const Region* other = content.regions.find(area.other);
-    const Region* selected = content.regions.find(area.selected);
     switch (column) {
     case AreaColumn:
-        return other ? QString::fromStdString(other->displayName()) : QString::fromStdString(area.other);
+        return QString::fromStdString(area.other->displayName());
     case WayColumn: {
-        const QString here = selected ? QString::fromStdString(selected->displayName()) : QString();
+        const QString here = QString::fromStdString(area.selected->displayName());
         const QString there = displayText(area, AreaColumn);
         const bool both = area.link->direction == Direction::BothWays;
         const QString arrow = both ? QStringLiteral(" \u2194 ") : QStringLiteral(" \u2192 ");
@@ -98,11 +95,11 @@ QVariant LinkedAreasModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return QString::fromStdString(area.link->explanation);
     case Qt::AccessibleDescriptionRole:
-        return QString::fromStdString(describeLinkedArea(m_session->content(), area));
+        return QString::fromStdString(describeLinkedArea(area));
     case LowCertaintyRole:
         return isLowCertainty(*area.link);
     case RegionIdRole:
-        return QString::fromStdString(area.other);
+        return QString::fromStdString(area.other->id);
     default:
         return {};
     }

@@ -81,7 +81,7 @@ void LinkedAreasPanel::showDetails() {
     }
     const Content& content = m_session->content();
     const Link& link = *area->link;
-    m_details->addTitle(QString::fromStdString(describeLinkedArea(content, *area)));
+    m_details->addTitle(QString::fromStdString(describeLinkedArea(*area)));
     m_details->addParagraph(QString::fromStdString(link.explanation));
     m_details->addHeading(tr("Kind of link"));
     m_details->addParagraph(words(describe(link.mechanism)));

@@ -51,7 +51,7 @@ void Session::recompute() {
     m_redFlags = checkRedFlags(*m_content, m_assessment);
     m_causes = rankCauses(*m_content, m_assessment, m_redFlags);
     m_links = kinetic::linkedAreas(*m_content, m_assessment, m_linkQuery);
-    m_highlighted = kinetic::highlightedRegions(*m_content, m_assessment, m_links);
+    m_highlighted = kinetic::highlightedRegions(m_assessment, m_links);
 }
 
 void Session::toggleRegion(const std::string& regionId) {

@@ -17,8 +17,8 @@ bool isLowCertainty(EvidenceLevel level) {
 DiagramArrow arrowFor(const LinkedArea& area) {
     const bool outgoing = area.role == LinkRole::Outgoing;
     DiagramArrow arrow;
-    arrow.from = outgoing ? area.selected : area.other;
-    arrow.to = outgoing ? area.other : area.selected;
+    arrow.from = (outgoing ? area.selected : area.other)->id;
+    arrow.to = (outgoing ? area.other : area.selected)->id;
     arrow.strength = area.weight;
     arrow.mechanism = area.link->mechanism;
     arrow.bothWays = area.link->direction == Direction::BothWays;
@@ -31,7 +31,7 @@ DiagramArrow arrowFor(const LinkedArea& area) {
 
 } // namespace
 
-DiagramState diagramState(const Content& content, const Assessment& assessment, const std::vector<LinkedArea>& areas,
+DiagramState diagramState(const Assessment& assessment, const std::vector<LinkedArea>& areas,
                           const std::set<std::string>& highlighted) {
     DiagramState state;
     for (const SelectedRegion& region : assessment.regions) {
@@ -40,7 +40,7 @@ DiagramState diagramState(const Content& content, const Assessment& assessment, 
     state.highlighted = highlighted;
     std::map<std::pair<std::string, std::string>, DiagramArrow> arrows;
     for (const LinkedArea& area : areas) {
-        if (area.step != 1 || area.link == nullptr || content.regions.find(area.other) == nullptr) {
+        if (area.step != 1 || area.link == nullptr) {
             continue;
         }
         DiagramArrow arrow = arrowFor(area);

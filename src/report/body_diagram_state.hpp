@@ -37,7 +37,7 @@ struct DiagramState {
 /// The diagram for an assessment: its selected regions, the highlighted (linked) ones and one
 /// arrow per direct (step-1) link, pointing the way pain travels. Arrows between the same two
 /// regions are merged, keeping the strongest.
-DiagramState diagramState(const Content& content, const Assessment& assessment, const std::vector<LinkedArea>& areas,
+DiagramState diagramState(const Assessment& assessment, const std::vector<LinkedArea>& areas,
                           const std::set<std::string>& highlighted);
 
 } // namespace kinetic::report

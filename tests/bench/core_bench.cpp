@@ -122,7 +122,7 @@ std::size_t oneClick(const Content& content, const Assessment& assessment) {
     const RedFlagReport redFlags = checkRedFlags(content, assessment);
     const std::vector<RankedCause> causes = rankCauses(content, assessment, redFlags);
     const std::vector<LinkedArea> areas = linkedAreas(content, assessment);
-    const std::set<std::string> lit = highlightedRegions(content, assessment, areas);
+    const std::set<std::string> lit = highlightedRegions(assessment, areas);
     const std::vector<ExerciseMatch> exercises = findExercises(content, ExerciseFilter{}, causes);
     return redFlags.flags.size() + causes.size() + areas.size() + lit.size() + exercises.size();
 }

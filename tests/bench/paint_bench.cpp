@@ -36,8 +36,7 @@ std::vector<Figure> diagramFigures(const Content& content, const Assessment& ass
     report::BodyDiagramPainter painter(*art);
     painter.useRegions(content); // as the window does
     const auto areas = linkedAreas(content, assessment);
-    report::DiagramState state =
-        report::diagramState(content, assessment, areas, highlightedRegions(content, assessment, areas));
+    report::DiagramState state = report::diagramState(assessment, areas, highlightedRegions(assessment, areas));
     const std::vector<std::string> order = painter.regionOrder();
 
     const QSize size(1920, 1080);

@@ -30,7 +30,7 @@ const RankedCause& cause(const std::vector<RankedCause>& causes, std::string_vie
 
 bool hasContribution(const RankedCause& c, Contribution::Kind kind, std::string_view words) {
     return std::any_of(c.contributions.begin(), c.contributions.end(), [&](const Contribution& x) {
-        return x.kind == kind && x.text.find(words) != std::string::npos;
+        return x.kind == kind && describe(x).find(words) != std::string::npos;
     });
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("The worked example of the documentation holds") {
     REQUIRE(pfp.contributions.size() == 2);
     CHECK(pfp.contributions[0].kind == Contribution::Kind::Direct);
     CHECK(pfp.contributions[0].points == Approx(1.0 * (0.6 + 0.4 * 0.6)));
-    CHECK(pfp.contributions[0].text == "Felt directly where you marked pain: front of knee, left");
+    CHECK(describe(pfp.contributions[0]) == "Felt directly where you marked pain: front of knee, left");
     CHECK(pfp.contributions[1].kind == Contribution::Kind::Quality);
     CHECK(pfp.score == Approx(0.84 + 0.5 * pfp.condition->qualities.front().weight));
     CHECK(pfp.score == Approx(1.24));

@@ -83,7 +83,8 @@ TEST_CASE("Fits my selection: recommended exercises come first, with the reason"
     const auto clam = std::find_if(matches.begin(), matches.end(),
                                    [](const ExerciseMatch& m) { return m.exercise->id == "clamshell"; });
     REQUIRE(clam != matches.end());
-    const bool named = std::any_of(clam->reasons.begin(), clam->reasons.end(), [](const std::string& r) {
+    const bool named = std::any_of(clam->reasons.begin(), clam->reasons.end(), [](const ExerciseReason& reason) {
+        const std::string r = describe(reason);
         return r.starts_with("Recommended for Kneecap pain") && r.find("Front of knee, left") != std::string::npos;
     });
     CHECK(named);
@@ -96,7 +97,8 @@ TEST_CASE("Serious causes never recommend exercises") {
     const auto causes = rankCauses(bundled(), assessment, checkRedFlags(bundled(), assessment));
     for (const auto& m : findExercises(bundled(), ExerciseFilter{}, causes)) {
         for (const auto& reason : m.reasons) {
-            CHECK(reason.find("Cauda equina") == std::string::npos);
+            CHECK(describe(reason).find("Cauda equina") == std::string::npos);
+            CHECK_FALSE(reason.condition->serious);
         }
     }
 }

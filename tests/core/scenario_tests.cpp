@@ -33,7 +33,7 @@ struct Outcome {
         }
         const auto& c = causes[static_cast<std::size_t>(at)].contributions;
         return std::any_of(c.begin(), c.end(),
-                           [&](const Contribution& x) { return x.text.find(words) != std::string::npos; });
+                           [&](const Contribution& x) { return describe(x).find(words) != std::string::npos; });
     }
 };
 
@@ -41,7 +41,7 @@ Outcome run(const Assessment& assessment) {
     Outcome outcome;
     outcome.flags = checkRedFlags(bundled(), assessment);
     outcome.causes = rankCauses(bundled(), assessment, outcome.flags);
-    outcome.lit = highlightedRegions(bundled(), assessment, linkedAreas(bundled(), assessment));
+    outcome.lit = highlightedRegions(assessment, linkedAreas(bundled(), assessment));
     return outcome;
 }
 

@@ -60,8 +60,8 @@ void runQueries(const Content& content, std::uint8_t seed) {
     const Assessment assessment = everything(content, seed);
     for (const LinkedArea& area : linkedAreas(content, assessment)) {
         fuzz::require(area.link != nullptr, "a linked area has its link");
-        describeLinkedArea(content, area);
-        toJson(content, area).dump();
+        describeLinkedArea(area);
+        toJson(area).dump();
     }
     const RedFlagReport flags = checkRedFlags(content, assessment);
     for (const RedFlagStatus& status : flags.flags) {

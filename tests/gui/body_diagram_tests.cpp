@@ -83,7 +83,7 @@ TEST_CASE("The highlighted regions are the core's linked-area query", "[diagram]
         const Content& content = session->content();
         const Assessment& assessment = session->assessment();
         const auto areas = linkedAreas(content, assessment, LinkQuery{});
-        const auto expected = highlightedRegions(content, assessment, areas);
+        const auto expected = highlightedRegions(assessment, areas);
         CHECK_FALSE(expected.empty());
         CHECK(diagram->diagramState().highlighted == expected);
         for (const auto& arrow : diagram->diagramState().arrows) {

@@ -27,7 +27,7 @@ TEST_CASE("A cause's details say why it fits and can add its exercises to the pl
     CHECK(panel->details()->condition() == best.condition->id);
     const QString text = panel->details()->text()->toPlainText();
     CHECK(text.contains(QString::fromStdString(best.condition->name)));
-    CHECK(text.contains(QString::fromStdString(best.contributions.front().text)));
+    CHECK(text.contains(QString::fromStdString(describe(best.contributions.front()))));
     CHECK(text.contains(QStringLiteral("not a diagnosis")));
     CHECK_FALSE(text.contains(QLatin1Char('%')));
 
