@@ -181,9 +181,8 @@ std::set<std::string> highlightedRegions(const Assessment& assessment, const std
             lit.push_back(area.other);
         }
     }
-    std::sort(lit.begin(), lit.end());
-    lit.erase(std::unique(lit.begin(), lit.end()), lit.end());
     std::sort(lit.begin(), lit.end(), [](const Region* a, const Region* b) { return a->id < b->id; });
+    lit.erase(std::unique(lit.begin(), lit.end()), lit.end()); // one region, one id: side by side
     std::set<std::string> result;
     for (const Region* region : lit) {
         if (!assessment.isSelected(region->id)) {

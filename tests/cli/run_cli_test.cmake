@@ -1,5 +1,6 @@
-# Runs `kinetic` once and checks what a script or a content author relies on: the exit code,
-# words on standard output or error, and values in the JSON output.
+# Runs a program once (`kinetic`, or `kinetic-explorer` in tests/gui) and checks what a script
+# or a content author relies on: the exit code, words on standard output or error, and values
+# in the JSON output.
 #   -DPROGRAM=... -DARGS="a;b" -DEXIT=0 [-DSTDOUT=regex] [-DSTDOUT_NOT=regex] [-DSTDERR=regex]
 #   [-DJSON_GET="key;0;id"] [-DJSON_EQUALS=value] [-DJSON_LENGTH="key"] [-DLENGTH=n] [-DOUTPUT_FILE=path]
 execute_process(
