@@ -1,6 +1,7 @@
 #pragma once
 
 #include <kinetic/enums.hpp>
+#include <kinetic/link_graph.hpp>
 
 #include <array>
 #include <functional>
@@ -284,6 +285,8 @@ struct Content {
     Table<RedFlag> redFlags;
     Table<Advice> advice;
     Table<Source> sources;
+    /// The links resolved to regions; built by the loader once the tables are.
+    LinkGraph graph;
 
     /// The regions of a base: one for `lower_back`, left and right for sided ones.
     std::vector<const Region*> regionsOfBase(std::string_view base) const;

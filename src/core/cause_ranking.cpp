@@ -98,7 +98,8 @@ std::vector<std::size_t> candidates(const Content& content, const std::vector<Se
 void addRegionContributions(const Content& content, const Condition& condition, const std::vector<Selected>& regions,
                             RankedCause& cause) {
     double best = 0.0;
-    std::vector<Quality> seen;
+    unsigned seen = 0; // a bit for each quality already counted
+    static_assert(static_cast<int>(Quality::Stiffness) < 32);
     for (const auto& [selected, region] : regions) {
         for (const WeightedRegion& felt : condition.regions) {
             if (felt.region != region->base) {
@@ -116,9 +117,9 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                 cause.bestRegion = region->id;
             }
             for (const WeightedQuality& quality : condition.qualities) {
-                if (selected.has(quality.quality) &&
-                    std::find(seen.begin(), seen.end(), quality.quality) == seen.end()) {
-                    seen.push_back(quality.quality);
+                const unsigned bit = 1U << static_cast<unsigned>(quality.quality);
+                if ((seen & bit) == 0 && selected.has(quality.quality)) {
+                    seen |= bit;
                     Contribution& fits = cause.contributions.emplace_back();
                     fits.kind = Contribution::Kind::Quality;
                     fits.points = qualityShare * quality.weight;
@@ -257,6 +258,7 @@ std::vector<RankedCause> rankCauses(const Content& content, const Assessment& as
         const Condition& condition = content.conditions.all()[position];
         RankedCause cause;
         cause.condition = &condition;
+        cause.contributions.reserve(6); // usually a region, its qualities, age and injury: one allocation
         addRegionContributions(content, condition, regions, cause);
         addRedFlagContributions(condition, redFlags, cause);
         if (cause.contributions.empty()) {

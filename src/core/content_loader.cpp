@@ -151,6 +151,7 @@ public:
             return d.severity == Severity::Error || m_options.strict;
         });
         if (!failed) {
+            content.graph = LinkGraph(content.regions.all(), content.links.all());
             result.content = std::move(content);
         }
         result.diagnostics = std::move(m_diagnostics);

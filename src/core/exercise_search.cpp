@@ -128,6 +128,7 @@ std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseF
                                          std::span<const RankedCause> causes) {
     const std::vector<Recommended> recommended = recommendations(content, causes);
     std::vector<ExerciseMatch> matches;
+    matches.reserve(content.exercises.size());
     auto next = recommended.begin();
     for (std::size_t position = 0; position < content.exercises.size(); ++position) {
         const Exercise& exercise = content.exercises.all()[position];

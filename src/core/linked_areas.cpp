@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 
@@ -16,43 +17,33 @@ Side opposite(Side side) {
     return side == Side::Left ? Side::Right : side == Side::Right ? Side::Left : Side::None;
 }
 
-/// Calls `visit(region, factor)` for each region of `base` that a link reaches from a region on
-/// `side`, with its weight factor.
-template <typename Visit>
-void reach(const Content& content, std::string_view base, Side side, Laterality laterality, Visit visit) {
-    for (const std::size_t i : content.regions.about(base)) {
-        const Region& region = content.regions.all()[i];
-        if (region.side == Side::None || side == Side::None || region.side == side) {
-            visit(region, 1.0);
-        } else if (laterality == Laterality::BothSides && region.side == opposite(side)) {
-            visit(region, otherSideFactor);
-        }
-    }
-}
-
 /// Calls `visit(link, region, role, weight)` for each direct link of one region, both ways, or
-/// only those in `role` when given. Visits only the links about its base (the content's index),
-/// so the cost does not grow with the size of the content.
+/// only those in `role` when given. Follows the content's link graph, so it visits only the
+/// links about the region's base and looks nothing up by name: the cost does not grow with the
+/// size of the content. Referral keeps to the same side unless the link reaches both sides.
 template <typename Visit>
 void forEachDirectLink(const Content& content, const Region& origin, const LinkQuery& query,
                        std::optional<LinkRole> onlyRole, Visit visit) {
-    for (const std::size_t i : content.links.about(origin.base)) {
-        const Link& link = content.links.all()[i];
+    const Region* const regions = content.regions.all().data();
+    const Link* const links = content.links.all().data();
+    for (const LinkGraph::End& end : content.graph.linksAt(static_cast<std::size_t>(&origin - regions))) {
+        const Link& link = links[end.link];
         if (!link.appliesTo(query.ageBand) || query.hiddenMechanisms.contains(link.mechanism)) {
             continue;
         }
-        const bool both = link.direction == Direction::BothWays;
-        const auto add = [&](std::string_view otherBase, LinkRole role) {
-            if (onlyRole && role != *onlyRole) {
-                return;
+        const LinkRole role = link.direction == Direction::BothWays ? LinkRole::Mutual
+                              : end.fromHere                        ? LinkRole::Outgoing
+                                                                    : LinkRole::Incoming;
+        if (onlyRole && role != *onlyRole) {
+            continue;
+        }
+        for (const std::uint32_t i : content.graph.regionsAt(end)) {
+            const Region& region = regions[i];
+            if (region.side == Side::None || origin.side == Side::None || region.side == origin.side) {
+                visit(link, region, role, link.strength);
+            } else if (link.laterality == Laterality::BothSides && region.side == opposite(origin.side)) {
+                visit(link, region, role, link.strength * otherSideFactor);
             }
-            reach(content, otherBase, origin.side, link.laterality,
-                  [&](const Region& region, double factor) { visit(link, region, role, link.strength * factor); });
-        };
-        if (link.from == origin.base) {
-            add(link.to, both ? LinkRole::Mutual : LinkRole::Outgoing);
-        } else if (link.to == origin.base) {
-            add(link.from, both ? LinkRole::Mutual : LinkRole::Incoming);
         }
     }
 }
@@ -94,7 +85,7 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
             content, *middle, query, role, [&](const Link& link, const Region& target, LinkRole, double w) {
                 const bool otherSide =
                     origin.side != Side::None && target.side != Side::None && target.side != origin.side;
-                if (!otherSide && target.id != origin.id && !std::binary_search(known.begin(), known.end(), &target)) {
+                if (!otherSide && &target != &origin && !std::binary_search(known.begin(), known.end(), &target)) {
                     list.push_back({&link, &target, w});
                 }
             });
@@ -128,24 +119,51 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
             }
         }
     }
-    std::sort(further.begin(), further.end(), [](const Best& a, const Best& b) {
-        return std::tie(a.target->id, a.role) < std::tie(b.target->id, b.role); // by region id, then role
+    const auto rank = [&](const Region* region) {
+        return content.graph.regionRank(static_cast<std::size_t>(region - regions));
+    };
+    std::sort(further.begin(), further.end(), [&](const Best& a, const Best& b) {
+        return std::tuple(rank(a.target), a.role) < std::tuple(rank(b.target), b.role); // by region id, then role
     });
     for (const Best& best : further) {
         areas.push_back(LinkedArea{best.link, &origin, best.target, best.role, 2, best.middle, best.weight});
     }
 }
 
-/// Direct links first, then strongest first, then by link code and region id.
-bool before(const LinkedArea& a, const LinkedArea& b) {
-    return std::tie(a.step, b.weight, a.link->code, a.other->id) <
-           std::tie(b.step, a.weight, b.link->code, b.other->id);
-}
+/// Direct links first, then strongest first, then by link code and region id (by their ranks in
+/// the link graph: numbers, not strings).
+class AreaOrder {
+public:
+    explicit AreaOrder(const Content& content)
+        : m_graph(content.graph)
+        , m_links(content.links.all().data())
+        , m_regions(content.regions.all().data()) {}
+
+    bool operator()(const LinkedArea& a, const LinkedArea& b) const {
+        return std::tuple(a.step, b.weight, linkRank(a), regionRank(a)) <
+               std::tuple(b.step, a.weight, linkRank(b), regionRank(b));
+    }
+
+private:
+    std::uint32_t linkRank(const LinkedArea& area) const {
+        return m_graph.linkRank(static_cast<std::size_t>(area.link - m_links));
+    }
+    std::uint32_t regionRank(const LinkedArea& area) const {
+        return m_graph.regionRank(static_cast<std::size_t>(area.other - m_regions));
+    }
+
+    const LinkGraph& m_graph;
+    const Link* m_links;
+    const Region* m_regions;
+};
 
 } // namespace
 
 std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view regionId, const LinkQuery& query) {
     std::vector<LinkedArea> areas;
+    if (content.graph.regionCount() != content.regions.size()) {
+        throw std::logic_error("the content's link graph is not built");
+    }
     const Region* origin = content.regions.find(regionId);
     if (!origin) {
         return areas;
@@ -155,7 +173,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     if (query.secondStep) {
         secondSteps(content, *origin, query, reached, areas);
     }
-    std::stable_sort(areas.begin(), areas.end(), before); // an area is a few pointers: cheap to move
+    std::stable_sort(areas.begin(), areas.end(), AreaOrder(content)); // an area is a few pointers: cheap to move
     return areas;
 }
 
@@ -167,7 +185,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
         const auto sorted = static_cast<std::ptrdiff_t>(all.size());
         all.insert(all.end(), std::make_move_iterator(areas.begin()), std::make_move_iterator(areas.end()));
         // Both runs are sorted: a stable merge is the stable sort of the whole.
-        std::inplace_merge(all.begin(), all.begin() + sorted, all.end(), before);
+        std::inplace_merge(all.begin(), all.begin() + sorted, all.end(), AreaOrder(content));
     }
     return all;
 }
@@ -181,13 +199,13 @@ std::set<std::string> highlightedRegions(const Assessment& assessment, const std
             lit.push_back(area.other);
         }
     }
+    std::sort(lit.begin(), lit.end()); // by address first: cheap, and puts one region's copies side by side
+    lit.erase(std::unique(lit.begin(), lit.end()), lit.end());
+    std::erase_if(lit, [&](const Region* region) { return assessment.isSelected(region->id); });
     std::sort(lit.begin(), lit.end(), [](const Region* a, const Region* b) { return a->id < b->id; });
-    lit.erase(std::unique(lit.begin(), lit.end()), lit.end()); // one region, one id: side by side
     std::set<std::string> result;
     for (const Region* region : lit) {
-        if (!assessment.isSelected(region->id)) {
-            result.insert(result.end(), region->id);
-        }
+        result.insert(result.end(), region->id);
     }
     return result;
 }

@@ -1,0 +1,124 @@
+#include "fixtures.hpp"
+
+#include <kinetic/linked_areas.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace kinetic;
+using namespace kinetic::test;
+
+namespace {
+
+/// What the graph stands for, found by name: for a region, each link from or to its base in
+/// table order (a link from a base to itself once), with the regions of the base at the other end.
+struct NamedEnd {
+    std::size_t link;
+    bool fromHere;
+    std::vector<std::size_t> others;
+
+    friend bool operator==(const NamedEnd&, const NamedEnd&) = default;
+};
+
+std::vector<NamedEnd> byName(const Content& content, const Region& region) {
+    std::vector<NamedEnd> ends;
+    for (std::size_t i = 0; i < content.links.size(); ++i) {
+        const Link& link = content.links.all()[i];
+        if (link.from != region.base && link.to != region.base) {
+            continue;
+        }
+        const bool fromHere = link.from == region.base;
+        const std::string& other = fromHere ? link.to : link.from;
+        NamedEnd end{i, fromHere, {}};
+        for (std::size_t j = 0; j < content.regions.size(); ++j) {
+            if (content.regions.all()[j].base == other) {
+                end.others.push_back(j);
+            }
+        }
+        ends.push_back(end);
+    }
+    return ends;
+}
+
+std::vector<NamedEnd> byGraph(const Content& content, std::size_t region) {
+    std::vector<NamedEnd> ends;
+    for (const LinkGraph::End& end : content.graph.linksAt(region)) {
+        const auto others = content.graph.regionsAt(end);
+        ends.push_back({end.link, end.fromHere, std::vector<std::size_t>(others.begin(), others.end())});
+    }
+    return ends;
+}
+
+} // namespace
+
+TEST_CASE("The link graph resolves every link of every bundled region as a lookup by name would") {
+    const Content& content = bundled();
+    REQUIRE(content.graph.regionCount() == content.regions.size());
+    std::size_t followed = 0;
+    for (std::size_t i = 0; i < content.regions.size(); ++i) {
+        const Region& region = content.regions.all()[i];
+        INFO(region.id);
+        const auto expected = byName(content, region);
+        CHECK(byGraph(content, i) == expected);
+        followed += expected.size();
+    }
+    CHECK(followed > content.links.size()); // most links have a region at each end
+}
+
+TEST_CASE("The link graph orders links by code and regions by id") {
+    const Content& content = bundled();
+    const auto& links = content.links.all();
+    const auto& regions = content.regions.all();
+    for (std::size_t a = 0; a < links.size(); ++a) {
+        for (std::size_t b = 0; b < links.size(); ++b) {
+            INFO(links[a].code << " " << links[b].code);
+            CHECK((content.graph.linkRank(a) < content.graph.linkRank(b)) == (links[a].code < links[b].code));
+        }
+    }
+    for (std::size_t a = 0; a < regions.size(); ++a) {
+        for (std::size_t b = 0; b < regions.size(); ++b) {
+            INFO(regions[a].id << " " << regions[b].id);
+            CHECK((content.graph.regionRank(a) < content.graph.regionRank(b)) == (regions[a].id < regions[b].id));
+        }
+    }
+}
+
+TEST_CASE("A link graph built from items by hand sees a link from a base to itself once") {
+    std::vector<Region> regions(3);
+    regions[0].id = "knee_front_left";
+    regions[0].base = "knee_front";
+    regions[1].id = "knee_front_right";
+    regions[1].base = "knee_front";
+    regions[2].id = "lower_back";
+    regions[2].base = "lower_back";
+    std::vector<Link> links(3);
+    links[0].code = "B";
+    links[0].from = "lower_back";
+    links[0].to = "knee_front";
+    links[1].code = "A";
+    links[1].from = "knee_front";
+    links[1].to = "knee_front";
+    links[2].code = "A";
+    links[2].from = "knee_front";
+    links[2].to = "nowhere"; // not in a checked content: no regions at that end
+    const LinkGraph graph(regions, links);
+
+    const auto knee = graph.linksAt(1);
+    REQUIRE(knee.size() == 3);
+    CHECK((knee[0].link == 0 && !knee[0].fromHere));
+    CHECK(graph.regionsAt(knee[0]).size() == 1);
+    CHECK((knee[1].link == 1 && knee[1].fromHere));
+    CHECK(graph.regionsAt(knee[1]).size() == 2);
+    CHECK((knee[2].link == 2 && graph.regionsAt(knee[2]).empty()));
+    CHECK(graph.linksAt(2).size() == 1);
+    CHECK(graph.linkRank(1) == graph.linkRank(2)); // equal codes
+    CHECK(graph.linkRank(1) < graph.linkRank(0));
+}
+
+TEST_CASE("Linked areas refuse content whose link graph was not built") {
+    Content content = bundled();
+    content.graph = LinkGraph();
+    CHECK_THROWS_AS(linkedAreas(content, "lower_back", LinkQuery{}), std::logic_error);
+}
