@@ -2,7 +2,6 @@
 
 #include "body_path_data.hpp"
 
-#include <QRegularExpression>
 #include <QStringList>
 #include <QXmlStreamReader>
 
@@ -15,7 +14,10 @@ std::string at(const QXmlStreamReader& xml) {
 }
 
 std::optional<QRectF> parseViewBox(const QString& text) {
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    // Four numbers apart by spaces or commas (no regular expression: it would map PCRE at start-up).
+    QString spaced = text;
+    spaced.replace(QLatin1Char(','), QLatin1Char(' '));
+    const QStringList parts = spaced.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 4) {
         return std::nullopt;
     }

@@ -68,6 +68,28 @@ TEST_CASE("The art reader refuses anything outside the subset, saying where", "[
     CHECK(error == message);
 }
 
+TEST_CASE("The art's viewBox is four numbers apart by spaces or commas", "[art]") {
+    const QByteArray body = QByteArray(R"(><path id="silhouette" d="M 0 0 L 1 1 Z"/></svg>)");
+    const auto read = [&](const char* viewBox, std::string& error) {
+        const QByteArray text =
+            QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox=")") + viewBox + "\"" + body;
+        return BodyArt::fromSvg(text, text, error);
+    };
+    for (const char* good : {"0 0 400 1000", "0,0,400,1000", " 0 ,0\t400 \n 1000 ", "-5 1e1 400.5 1000"}) {
+        CAPTURE(good);
+        std::string error;
+        const auto art = read(good, error);
+        REQUIRE(art);
+        CHECK(error.empty());
+    }
+    for (const char* bad : {"0 0 400", "0 0 400 1000 5", "0 0 x 1000", "0 0 0 1000", "0 0 400 -1", ""}) {
+        CAPTURE(bad);
+        std::string error;
+        CHECK_FALSE(read(bad, error));
+        CHECK(error == "front view: line 1: <svg> needs a viewBox of four numbers");
+    }
+}
+
 TEST_CASE("The bundled art draws every region of the content, in its view", "[art]") {
     const BodyArt& art = gui::test::art();
     for (const Region& region : gui::test::content()->regions) {
