@@ -6,6 +6,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <chrono>
+#include <cstdio>
+
 namespace {
 
 class EmptyWindow final : public QMainWindow {
@@ -17,6 +20,10 @@ protected:
         QMainWindow::paintEvent(event);
         if (!m_painted) {
             m_painted = true;
+            // As kinetic-explorer --exit-after-first-frame reports it, for kinetic-bench-run.
+            const std::chrono::duration<double> now = std::chrono::steady_clock::now().time_since_epoch();
+            std::printf("first frame painted at %.6f s (monotonic clock)\n", now.count());
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
     }

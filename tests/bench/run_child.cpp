@@ -4,14 +4,22 @@
 // exec), so a child started straight from the benchmark, which holds large content sets, would
 // report the benchmark's memory, not its own.
 //
+// It also reads the program's standard output for the line "first frame painted at SECONDS s
+// (monotonic clock)", which kinetic-explorer --exit-after-first-frame and kinetic-empty-window
+// print, and reports the time from start to that frame: start-up, without the time the program
+// then takes to save its state and exit.
+//
 // Usage: kinetic-bench-run TIMEOUT_SECONDS PROGRAM [ARGUMENT...]
-// Prints "SECONDS PEAK_KIB exit CODE", "... signal NUMBER" or "... timeout" on one line.
+// Prints "FIRST_FRAME_SECONDS EXIT_SECONDS PEAK_KIB exit CODE", "... signal NUMBER" or
+// "... timeout" on one line; FIRST_FRAME_SECONDS is -1 when the program printed no such line.
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <signal.h>
+#include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
@@ -23,6 +31,12 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const auto timeout = std::chrono::seconds(std::atoi(argv[1]));
+    int out[2];
+    if (pipe(out) != 0) {
+        std::perror("pipe");
+        return 2;
+    }
+    // The same clock as the programs' steady_clock: CLOCK_MONOTONIC, shared by all processes.
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     const pid_t pid = fork();
@@ -32,15 +46,27 @@ int main(int argc, char* argv[]) {
     }
     if (pid == 0) {
         const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
+        dup2(out[1], STDOUT_FILENO);
         dup2(null, STDERR_FILENO);
+        close(out[0]);
+        close(out[1]);
         execv(argv[2], argv + 2);
         _exit(127);
     }
+    close(out[1]);
+    fcntl(out[0], F_SETFL, O_NONBLOCK);
+    std::string printed;
+    const auto drain = [&] {
+        char buffer[512];
+        for (ssize_t n = 0; (n = read(out[0], buffer, sizeof buffer)) > 0;) {
+            printed.append(buffer, static_cast<std::size_t>(n));
+        }
+    };
     int status = 0;
     rusage usage{};
     bool timedOut = false;
     while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+        drain();
         if (Clock::now() - start > timeout) {
             kill(pid, SIGKILL);
             wait4(pid, &status, 0, &usage);
@@ -50,7 +76,15 @@ int main(int argc, char* argv[]) {
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf("%.6f %ld ", seconds, usage.ru_maxrss); // Linux: KiB
+    drain();
+    close(out[0]);
+    double firstFrame = -1.0;
+    constexpr const char* marker = "first frame painted at ";
+    if (const auto at = printed.find(marker); at != std::string::npos) {
+        const double painted = std::strtod(printed.c_str() + at + std::strlen(marker), nullptr);
+        firstFrame = painted - std::chrono::duration<double>(start.time_since_epoch()).count();
+    }
+    std::printf("%.6f %.6f %ld ", firstFrame, seconds, usage.ru_maxrss); // Linux: KiB
     if (timedOut) {
         std::printf("timeout\n");
     } else if (WIFEXITED(status)) {
