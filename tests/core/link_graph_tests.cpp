@@ -86,23 +86,24 @@ TEST_CASE("The link graph orders links by code and regions by id") {
 }
 
 TEST_CASE("A link graph built from items by hand sees a link from a base to itself once") {
-    std::vector<Region> regions(3);
-    regions[0].id = "knee_front_left";
-    regions[0].base = "knee_front";
-    regions[1].id = "knee_front_right";
-    regions[1].base = "knee_front";
-    regions[2].id = "lower_back";
-    regions[2].base = "lower_back";
-    std::vector<Link> links(3);
-    links[0].code = "B";
-    links[0].from = "lower_back";
-    links[0].to = "knee_front";
-    links[1].code = "A";
-    links[1].from = "knee_front";
-    links[1].to = "knee_front";
-    links[2].code = "A";
-    links[2].from = "knee_front";
-    links[2].to = "nowhere"; // not in a checked content: no regions at that end
+    const auto region = [](std::string id, std::string base) {
+        Region r;
+        r.id = std::move(id);
+        r.base = std::move(base);
+        return r;
+    };
+    const auto link = [](std::string code, std::string from, std::string to) {
+        Link l;
+        l.code = std::move(code);
+        l.from = std::move(from);
+        l.to = std::move(to);
+        return l;
+    };
+    const std::vector<Region> regions{region("knee_front_left", "knee_front"), region("knee_front_right", "knee_front"),
+                                      region("lower_back", "lower_back")};
+    const std::vector<Link> links{link("B", "lower_back", "knee_front"), link("A", "knee_front", "knee_front"),
+                                  // Not in checked content: no regions at that end.
+                                  link("A", "knee_front", "nowhere")};
     const LinkGraph graph(regions, links);
 
     const auto knee = graph.linksAt(1);
