@@ -34,8 +34,9 @@ public:
     std::uint32_t linkRank(std::size_t link) const { return m_linkRank[link]; }
     /// Ordered as the region ids are.
     std::uint32_t regionRank(std::size_t region) const { return m_regionRank[region]; }
-    /// The number of regions the graph was built for: the content's, once it is built.
+    /// The number of regions and links the graph was built for: the content's, once it is built.
     std::size_t regionCount() const { return m_baseOfRegion.size(); }
+    std::size_t linkCount() const { return m_linkRank.size(); }
 
 private:
     // Each base's regions and ends are one run of a flat list: `m_regionStart[b]` to

@@ -217,9 +217,11 @@ int main(int argc, char* argv[]) {
                          if (quitAfter) {
                              // For kinetic-bench-run, which started the clock: the same clock in
                              // every process, so start-up is measured to this frame, not to exit.
-                             const std::chrono::duration<double> now =
-                                 std::chrono::steady_clock::now().time_since_epoch();
-                             std::printf("first frame painted at %.6f s (monotonic clock)\n", now.count());
+                             // Whole nanoseconds: no decimal separator for the locale to change.
+                             const auto now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch());
+                             std::printf("first frame painted at %lld ns (monotonic clock)\n",
+                                         static_cast<long long>(now.count()));
                              std::fflush(stdout);
                              QTimer::singleShot(0, qApp, &QCoreApplication::quit);
                          }

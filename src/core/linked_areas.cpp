@@ -161,7 +161,7 @@ private:
 
 std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view regionId, const LinkQuery& query) {
     std::vector<LinkedArea> areas;
-    if (content.graph.regionCount() != content.regions.size()) {
+    if (content.graph.regionCount() != content.regions.size() || content.graph.linkCount() != content.links.size()) {
         throw std::logic_error("the content's link graph is not built");
     }
     const Region* origin = content.regions.find(regionId);

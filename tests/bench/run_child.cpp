@@ -4,14 +4,15 @@
 // exec), so a child started straight from the benchmark, which holds large content sets, would
 // report the benchmark's memory, not its own.
 //
-// It also reads the program's standard output for the line "first frame painted at SECONDS s
+// It also reads the program's standard output for the line "first frame painted at NANOSECONDS ns
 // (monotonic clock)", which kinetic-explorer --exit-after-first-frame and kinetic-empty-window
 // print, and reports the time from start to that frame: start-up, without the time the program
 // then takes to save its state and exit.
 //
 // Usage: kinetic-bench-run TIMEOUT_SECONDS PROGRAM [ARGUMENT...]
-// Prints "FIRST_FRAME_SECONDS EXIT_SECONDS PEAK_KIB exit CODE", "... signal NUMBER" or
-// "... timeout" on one line; FIRST_FRAME_SECONDS is -1 when the program printed no such line.
+// Prints "FIRST_FRAME_NS EXIT_NS PEAK_KIB exit CODE", "... signal NUMBER" or "... timeout" on one
+// line, all whole numbers (no decimal separator for a locale to change); FIRST_FRAME_NS is -1 when
+// the program printed no such line.
 
 #include <chrono>
 #include <cstdio>
@@ -75,16 +76,18 @@ int main(int argc, char* argv[]) {
         }
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const long long elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();
     drain();
     close(out[0]);
-    double firstFrame = -1.0;
+    long long firstFrame = -1;
     constexpr const char* marker = "first frame painted at ";
     if (const auto at = printed.find(marker); at != std::string::npos) {
-        const double painted = std::strtod(printed.c_str() + at + std::strlen(marker), nullptr);
-        firstFrame = painted - std::chrono::duration<double>(start.time_since_epoch()).count();
+        const long long painted = std::strtoll(printed.c_str() + at + std::strlen(marker), nullptr, 10);
+        const long long started =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(start.time_since_epoch()).count();
+        firstFrame = painted > started ? painted - started : -1;
     }
-    std::printf("%.6f %.6f %ld ", firstFrame, seconds, usage.ru_maxrss); // Linux: KiB
+    std::printf("%lld %lld %ld ", firstFrame, elapsed, usage.ru_maxrss); // Linux: KiB
     if (timedOut) {
         std::printf("timeout\n");
     } else if (WIFEXITED(status)) {

@@ -91,15 +91,20 @@ Run runOnce(const StartupBenchOptions& options, const std::filesystem::path& pro
     }
     int status = 0;
     waitpid(pid, &status, 0);
-    double peakKib = 0.0;
+    // Whole numbers only: this process runs Qt, which sets the locale, and "%lf" would then read
+    // a decimal comma.
+    long long firstFrameNs = 0;
+    long long exitNs = 0;
+    long long peakKib = 0;
     char outcome[16] = {};
     int code = 0;
-    if (std::sscanf(report.c_str(), "%lf %lf %lf %15s %d", &run.firstFrame, &run.seconds, &peakKib, outcome, &code) <
-        4) {
+    if (std::sscanf(report.c_str(), "%lld %lld %lld %15s %d", &firstFrameNs, &exitNs, &peakKib, outcome, &code) < 4) {
         run.problem = "no report from " + options.runner.filename().string();
         return run;
     }
-    run.peakBytes = peakKib * 1024.0;
+    run.firstFrame = firstFrameNs < 0 ? -1.0 : static_cast<double>(firstFrameNs) * 1e-9;
+    run.seconds = static_cast<double>(exitNs) * 1e-9;
+    run.peakBytes = static_cast<double>(peakKib) * 1024.0;
     const std::string name = program.filename().string();
     if (std::string_view(outcome) == "timeout") {
         run.problem = name + " did not exit within " + std::to_string(timeoutSeconds) + " s of starting";

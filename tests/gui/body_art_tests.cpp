@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
+#include <vector>
 
 using namespace kinetic;
 using namespace kinetic::report;
@@ -75,12 +77,19 @@ TEST_CASE("The art's viewBox is four numbers apart by spaces or commas", "[art]"
             QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox=")") + viewBox + "\"" + body;
         return BodyArt::fromSvg(text, text, error);
     };
-    for (const char* good : {"0 0 400 1000", "0,0,400,1000", " 0 ,0\t400 \n 1000 ", "-5 1e1 400.5 1000"}) {
-        CAPTURE(good);
+    const std::vector<std::pair<const char*, QRectF>> good{
+        {"0 0 400 1000", QRectF(0, 0, 400, 1000)},
+        {"0,0,400,1000", QRectF(0, 0, 400, 1000)},
+        {" 0 ,0   400 , 1000 ", QRectF(0, 0, 400, 1000)},
+        {"-5 1e1 400.5 1000", QRectF(-5, 10, 400.5, 1000)},
+    };
+    for (const auto& [viewBox, expected] : good) {
+        CAPTURE(viewBox);
         std::string error;
-        const auto art = read(good, error);
+        const auto art = read(viewBox, error);
         REQUIRE(art);
         CHECK(error.empty());
+        CHECK(art->front().viewBox == expected);
     }
     for (const char* bad : {"0 0 400", "0 0 400 1000 5", "0 0 x 1000", "0 0 0 1000", "0 0 400 -1", ""}) {
         CAPTURE(bad);
