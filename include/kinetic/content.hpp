@@ -209,11 +209,8 @@ struct StringHash {
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
 };
 
-/// The region bases an item is about, for `Table::about`: both ends of a link, a region's base,
-/// the regions where a condition is felt.
-inline std::array<std::string_view, 2> basesOf(const Link& link) {
-    return {link.from, link.to};
-}
+/// The region bases an item is about, for `Table::about`: a region's base, the regions where a
+/// condition is felt. Links have their own index, the content's `LinkGraph`.
 inline std::array<std::string_view, 1> basesOf(const Region& region) {
     return {region.base};
 }
@@ -228,7 +225,7 @@ inline std::vector<std::string_view> basesOf(const Condition& condition) {
     return bases;
 }
 
-/// A table of items with lookup by id and, for links, regions and conditions, by region base. Items never
+/// A table of items with lookup by id and, for regions and conditions, by region base. Items never
 /// move once the content is built, and a table never changes, so its indexes never go stale.
 template <typename T>
 class Table {
@@ -261,7 +258,7 @@ public:
     }
 
     /// Positions in `all()`, in table order, of the items about a region base (see `basesOf`):
-    /// the links from or to it, the regions of it, the conditions felt there. Lets a query visit
+    /// the regions of it, the conditions felt there. Lets a query visit
     /// only those items instead of the whole table. Always empty for other kinds of item.
     const std::vector<std::size_t>& about(std::string_view base) const {
         static const std::vector<std::size_t> none;
