@@ -24,7 +24,6 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -75,7 +74,10 @@ MainWindow::MainWindow(std::shared_ptr<const Content> content, const report::Bod
     restoreSettings();
     updateTitle();
     if (options.askDisclaimer && !DisclaimerDialog::isAcknowledged()) {
-        QTimer::singleShot(0, this, &MainWindow::openDisclaimer);
+        // Over the window once it is drawn, not over an empty frame while the window waits for
+        // the dialog to be built and laid out first.
+        connect(m_diagram, &BodyDiagramWidget::firstFramePainted, this, &MainWindow::openDisclaimer,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
 }
 
@@ -98,11 +100,24 @@ QWidget* MainWindow::buildCentre() {
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(name + QStringLiteral("Dock"));
-    dock->setWidget(panel);
+    if (panel) {
+        dock->setWidget(panel);
+    }
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
     m_docks.emplace(name, dock);
+    return dock;
+}
+
+QDockWidget* MainWindow::addDeferredPanel(std::function<QWidget*()> build, const QString& title, const QString& name,
+                                          Qt::DockWidgetArea area) {
+    QDockWidget* dock = addPanel(nullptr, title, name, area);
+    connect(dock, &QDockWidget::visibilityChanged, this, [dock, build = std::move(build)](bool visible) {
+        if (visible && !dock->widget()) {
+            dock->setWidget(build());
+        }
+    });
     return dock;
 }
 
@@ -124,11 +139,11 @@ void MainWindow::buildDocks() {
         previous = dock;
     }
 #ifdef KINETIC_HAS_CARE_PANELS
-    QDockWidget* exercises = addPanel(new ExerciseBrowser(m_session, this), tr("Exercises"),
-                                      QStringLiteral("exercises"), Qt::RightDockWidgetArea);
+    QDockWidget* exercises = addDeferredPanel([this] { return new ExerciseBrowser(m_session, this); }, tr("Exercises"),
+                                              QStringLiteral("exercises"), Qt::RightDockWidgetArea);
     tabifyDockWidget(previous, exercises);
-    QDockWidget* plan =
-        addPanel(new PlanPanel(m_session, this), tr("My plan"), QStringLiteral("plan"), Qt::RightDockWidgetArea);
+    QDockWidget* plan = addDeferredPanel([this] { return new PlanPanel(m_session, this); }, tr("My plan"),
+                                         QStringLiteral("plan"), Qt::RightDockWidgetArea);
     tabifyDockWidget(exercises, plan);
 #endif
     causes->raise();

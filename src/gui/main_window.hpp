@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -78,6 +79,10 @@ private:
     void buildDocks();
     void buildMenus();
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    /// A dock whose panel `build` makes the first time the dock is shown, for the panels that
+    /// start hidden behind another tab: start-up does not build and lay out what nobody has opened.
+    QDockWidget* addDeferredPanel(std::function<QWidget*()> build, const QString& title, const QString& name,
+                                  Qt::DockWidgetArea area);
     void buildStatusBar();
     void wireRegions();
     void restoreSettings();

@@ -10,6 +10,7 @@ target_sources(
           body_diagram_legend.cpp
           body_diagram_painter.cpp
           body_diagram_state.cpp
+          body_outline.cpp
           body_diagram_style.cpp
           body_path_data.cpp
           body_region_painter.cpp

@@ -4,6 +4,7 @@
 #include "body_diagram_layout.hpp"
 #include "body_diagram_legend.hpp"
 #include "body_diagram_style.hpp"
+#include "body_outline.hpp"
 #include "body_region_painter.hpp"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ namespace kinetic::report {
 namespace {
 
 constexpr std::array views{kinetic::View::Front, kinetic::View::Back};
+
+constexpr std::size_t viewIndex(kinetic::View view) {
+    return view == kinetic::View::Front ? 0 : 1;
+}
 
 /// A point well inside a shape: the centre of its bounds when that is inside, else the middle
 /// of the widest inside run along the horizontal through the centre.
@@ -83,6 +88,7 @@ BodyDiagramPainter::BodyDiagramPainter(const BodyArt& art)
         for (const auto& [id, path] : m_art.view(view).regions) {
             m_regions.insert_or_assign(id, RegionShape{view, path, anchorOf(path)});
         }
+        m_silhouetteLines.at(viewIndex(view)) = outlinePieces(m_art.view(view).silhouette, bodyStyle::silhouetteWidth);
     }
 }
 
@@ -261,11 +267,13 @@ bool BodyDiagramPainter::hasRegionLooks(const DiagramState& state) const {
 
 void BodyDiagramPainter::paintView(QPainter& painter, const QTransform& transform, double unit,
                                    kinetic::View view) const {
-    const BodyViewArt& art = m_art.view(view);
-    painter.setPen(
-        QPen(bodyStyle::silhouetteLine, bodyStyle::silhouetteWidth * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(Qt::NoPen);
     painter.setBrush(bodyStyle::silhouetteFill);
-    painter.drawPath(transform.map(art.silhouette));
+    painter.drawPath(transform.map(m_art.view(view).silhouette));
+    painter.setBrush(bodyStyle::silhouetteLine);
+    for (const QPainterPath& piece : m_silhouetteLines.at(viewIndex(view))) {
+        painter.drawPath(transform.map(piece));
+    }
     for (const auto& [id, shape] : m_regions) {
         if (shape.view == view) {
             paintRegion(painter, transform.map(shape.path), RegionLook::Plain, unit);

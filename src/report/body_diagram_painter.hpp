@@ -13,6 +13,7 @@
 #include <QRectF>
 #include <QTransform>
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -82,6 +83,8 @@ private:
 
     BodyArt m_art; ///< A copy: its shapes are implicitly shared, so this is cheap and never dangles.
     std::map<std::string, RegionShape> m_regions;
+    /// Each view's silhouette line as pieces to fill (see outlinePieces), in art units: front, back.
+    std::array<std::vector<QPainterPath>, 2> m_silhouetteLines;
 };
 
 } // namespace kinetic::report

@@ -7,6 +7,8 @@
 #include "linked_areas_panel.hpp"
 #include "session.hpp"
 
+#include <QDockWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
@@ -40,6 +42,37 @@ TEST_CASE("A cause's details say why it fits and can add its exercises to the pl
     QTest::mouseClick(add, Qt::LeftButton);
     CHECK(session->assessment().inPlan(best.condition->exercises.front().exercise));
     CHECK_FALSE(add->isEnabled());
+}
+
+TEST_CASE("The exercise and plan panels are built when first shown, with what was done before", "[window]") {
+    auto window = test::makeWindow();
+    const auto panel = [&](const char* name) { return window->findChild<QWidget*>(QString::fromLatin1(name)); };
+    // Hidden behind the causes tab at start: not built yet.
+    CHECK(panel("exerciseBrowser") == nullptr);
+    CHECK(panel("planPanel") == nullptr);
+    Session* session = window->session();
+    session->toggleRegion("knee_front_left");
+    const std::string exercise = session->content().exercises.begin()->id;
+    session->addToPlan(exercise);
+
+    window->showPanel(QStringLiteral("plan"));
+    QWidget* plan = panel("planPanel");
+    REQUIRE(plan != nullptr);
+    CHECK(window->findChild<QDockWidget*>(QStringLiteral("planDock"))->widget() == plan);
+    CHECK(plan->isVisible());
+    CHECK(plan->findChild<QListView*>(QStringLiteral("planList"))->model()->rowCount() == 1);
+    CHECK(panel("exerciseBrowser") == nullptr);
+
+    window->showPanel(QStringLiteral("exercises"));
+    QWidget* exercises = panel("exerciseBrowser");
+    REQUIRE(exercises != nullptr);
+    CHECK(exercises->isVisible());
+    CHECK(exercises->findChild<QListView*>(QStringLiteral("exerciseList"))->model()->rowCount() > 0);
+    // Built once: showing it again keeps the same panel.
+    window->showPanel(QStringLiteral("causes"));
+    window->showPanel(QStringLiteral("exercises"));
+    CHECK(panel("exerciseBrowser") == exercises);
+    CHECK(window->findChildren<QWidget*>(QStringLiteral("exerciseBrowser")).size() == 1);
 }
 
 TEST_CASE("Choosing another cause shows its details; the choice survives a re-ranking", "[causes]") {
