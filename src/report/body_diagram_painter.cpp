@@ -8,6 +8,7 @@
 #include "body_region_painter.hpp"
 
 #include <QCoreApplication>
+#include <QPaintEngine>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -267,12 +268,21 @@ bool BodyDiagramPainter::hasRegionLooks(const DiagramState& state) const {
 
 void BodyDiagramPainter::paintView(QPainter& painter, const QTransform& transform, double unit,
                                    kinetic::View view) const {
-    painter.setPen(Qt::NoPen);
+    const QPainterPath silhouette = transform.map(m_art.view(view).silhouette);
     painter.setBrush(bodyStyle::silhouetteFill);
-    painter.drawPath(transform.map(m_art.view(view).silhouette));
-    painter.setBrush(bodyStyle::silhouetteLine);
-    for (const QPainterPath& piece : m_silhouetteLines.at(viewIndex(view))) {
-        painter.drawPath(transform.map(piece));
+    if (painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        // Pixels: the line as filled pieces, which rasterise far faster than one long stroke.
+        painter.setPen(Qt::NoPen);
+        painter.drawPath(silhouette);
+        painter.setBrush(bodyStyle::silhouetteLine);
+        for (const QPainterPath& piece : m_silhouetteLines.at(viewIndex(view))) {
+            painter.drawPath(transform.map(piece));
+        }
+    } else {
+        // Vectors (PDF, print): the stroke itself, which the viewer draws; smaller than the pieces.
+        painter.setPen(QPen(bodyStyle::silhouetteLine, bodyStyle::silhouetteWidth * unit, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
+        painter.drawPath(silhouette);
     }
     for (const auto& [id, shape] : m_regions) {
         if (shape.view == view) {
