@@ -10,8 +10,8 @@ target_sources(
           body_diagram_legend.cpp
           body_diagram_painter.cpp
           body_diagram_state.cpp
-          body_outline.cpp
           body_diagram_style.cpp
+          body_outline.cpp
           body_path_data.cpp
           body_region_painter.cpp
           body_svg_reader.cpp)
