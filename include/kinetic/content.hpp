@@ -258,8 +258,8 @@ public:
     }
 
     /// Positions in `all()`, in table order, of the items about a region base (see `basesOf`):
-    /// the regions of it, the conditions felt there. Lets a query visit
-    /// only those items instead of the whole table. Always empty for other kinds of item.
+    /// the regions of it, the conditions felt there. Lets a query visit only those items instead
+    /// of the whole table. Always empty for other kinds of item.
     const std::vector<std::size_t>& about(std::string_view base) const {
         static const std::vector<std::size_t> none;
         const auto it = m_byBase.find(base);
