@@ -113,12 +113,35 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QS
 QDockWidget* MainWindow::addDeferredPanel(std::function<QWidget*()> build, const QString& title, const QString& name,
                                           Qt::DockWidgetArea area) {
     QDockWidget* dock = addPanel(nullptr, title, name, area);
-    connect(dock, &QDockWidget::visibilityChanged, this, [dock, build = std::move(build)](bool visible) {
-        if (visible && !dock->widget()) {
-            dock->setWidget(build());
+    m_builders.emplace(name, std::move(build));
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, name](bool visible) {
+        if (visible) {
+            panel(name);
         }
     });
     return dock;
+}
+
+QWidget* MainWindow::panel(const QString& name) {
+    const auto dock = m_docks.find(name);
+    if (dock == m_docks.end()) {
+        return nullptr;
+    }
+    if (!dock->second->widget()) {
+        const auto build = m_builders.find(name);
+        if (build != m_builders.end()) {
+            dock->second->setWidget(build->second());
+        }
+    }
+    return dock->second->widget();
+}
+
+LinkedAreasPanel* MainWindow::linkedAreasPanel() {
+    return qobject_cast<LinkedAreasPanel*>(panel(QStringLiteral("linked")));
+}
+
+RedFlagsPanel* MainWindow::redFlagsPanel() {
+    return qobject_cast<RedFlagsPanel*>(panel(QStringLiteral("redFlags")));
 }
 
 void MainWindow::buildDocks() {
@@ -126,26 +149,23 @@ void MainWindow::buildDocks() {
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     m_regions = new RegionPanel(m_session, this);
     m_causes = new CausesPanel(m_session, this);
-    m_linked = new LinkedAreasPanel(m_session, this);
-    m_redFlags = new RedFlagsPanel(m_session, this);
     QDockWidget* regions = addPanel(m_regions, tr("Where it hurts"), QStringLiteral("regions"), Qt::LeftDockWidgetArea);
     QDockWidget* causes = addPanel(m_causes, tr("Likely causes"), QStringLiteral("causes"), Qt::RightDockWidgetArea);
-    QDockWidget* previous = causes;
-    for (const auto& [panel, title, name] :
-         {std::tuple<QWidget*, QString, QString>{m_linked, tr("Linked areas"), QStringLiteral("linked")},
-          {m_redFlags, tr("Warning signs and you"), QStringLiteral("redFlags")}}) {
-        QDockWidget* dock = addPanel(panel, title, name, Qt::RightDockWidgetArea);
-        tabifyDockWidget(previous, dock);
-        previous = dock;
-    }
+    // The tabs behind "Likely causes" are built when first shown.
+    std::vector<QDockWidget*> tabs{causes};
+    tabs.push_back(addDeferredPanel([this] { return new LinkedAreasPanel(m_session, this); }, tr("Linked areas"),
+                                    QStringLiteral("linked"), Qt::RightDockWidgetArea));
+    tabs.push_back(addDeferredPanel([this] { return new RedFlagsPanel(m_session, this); }, tr("Warning signs and you"),
+                                    QStringLiteral("redFlags"), Qt::RightDockWidgetArea));
 #ifdef KINETIC_HAS_CARE_PANELS
-    QDockWidget* exercises = addDeferredPanel([this] { return new ExerciseBrowser(m_session, this); }, tr("Exercises"),
-                                              QStringLiteral("exercises"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(previous, exercises);
-    QDockWidget* plan = addDeferredPanel([this] { return new PlanPanel(m_session, this); }, tr("My plan"),
-                                         QStringLiteral("plan"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(exercises, plan);
+    tabs.push_back(addDeferredPanel([this] { return new ExerciseBrowser(m_session, this); }, tr("Exercises"),
+                                    QStringLiteral("exercises"), Qt::RightDockWidgetArea));
+    tabs.push_back(addDeferredPanel([this] { return new PlanPanel(m_session, this); }, tr("My plan"),
+                                    QStringLiteral("plan"), Qt::RightDockWidgetArea));
 #endif
+    for (std::size_t i = 1; i < tabs.size(); ++i) {
+        tabifyDockWidget(tabs[i - 1], tabs[i]);
+    }
     causes->raise();
     resizeDocks({regions, causes}, {300, 560}, Qt::Horizontal);
 }

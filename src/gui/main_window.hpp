@@ -57,9 +57,11 @@ public:
     Session* session() const { return m_session; }
     BodyDiagramWidget* diagram() const { return m_diagram; }
     RegionPanel* regionPanel() const { return m_regions; }
-    LinkedAreasPanel* linkedAreasPanel() const { return m_linked; }
+    /// The linked-areas panel, built now if its tab has not been shown yet.
+    LinkedAreasPanel* linkedAreasPanel();
     CausesPanel* causesPanel() const { return m_causes; }
-    RedFlagsPanel* redFlagsPanel() const { return m_redFlags; }
+    /// The warning-signs panel, built now if its tab has not been shown yet.
+    RedFlagsPanel* redFlagsPanel();
     EmergencyBanner* banner() const { return m_banner; }
     AssessmentFiles* files() const { return m_files; }
     FileActions* fileActions() const { return m_fileActions; }
@@ -83,6 +85,8 @@ private:
     /// start hidden behind another tab: start-up does not build and lay out what nobody has opened.
     QDockWidget* addDeferredPanel(std::function<QWidget*()> build, const QString& title, const QString& name,
                                   Qt::DockWidgetArea area);
+    /// The panel in the dock named `name`, built first if it is deferred and not built yet.
+    QWidget* panel(const QString& name);
     void buildStatusBar();
     void wireRegions();
     void restoreSettings();
@@ -98,13 +102,12 @@ private:
     EmergencyBanner* m_banner = nullptr;
     MechanismToolBar* m_mechanisms = nullptr;
     RegionPanel* m_regions = nullptr;
-    LinkedAreasPanel* m_linked = nullptr;
     CausesPanel* m_causes = nullptr;
-    RedFlagsPanel* m_redFlags = nullptr;
     ContentWatcher* m_watcher = nullptr;
     QPointer<DiagnosticsDialog> m_diagnostics;
     QLabel* m_disclaimer = nullptr;
     std::map<QString, QDockWidget*> m_docks;
+    std::map<QString, std::function<QWidget*()>> m_builders;
 };
 
 } // namespace kinetic::gui

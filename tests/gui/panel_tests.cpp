@@ -5,6 +5,7 @@
 #include "gui_fixture.hpp"
 #include "linked_areas_model.hpp"
 #include "linked_areas_panel.hpp"
+#include "red_flags_panel.hpp"
 #include "session.hpp"
 
 #include <QDockWidget>
@@ -44,12 +45,14 @@ TEST_CASE("A cause's details say why it fits and can add its exercises to the pl
     CHECK_FALSE(add->isEnabled());
 }
 
-TEST_CASE("The exercise and plan panels are built when first shown, with what was done before", "[window]") {
+TEST_CASE("The panels behind the causes tab are built when first shown, with what was done before", "[window]") {
     auto window = test::makeWindow();
     const auto panel = [&](const char* name) { return window->findChild<QWidget*>(QString::fromLatin1(name)); };
     // Hidden behind the causes tab at start: not built yet.
-    CHECK(panel("exerciseBrowser") == nullptr);
-    CHECK(panel("planPanel") == nullptr);
+    for (const char* name : {"linkedAreasPanel", "redFlagsPanel", "exerciseBrowser", "planPanel"}) {
+        CAPTURE(name);
+        CHECK(panel(name) == nullptr);
+    }
     Session* session = window->session();
     session->toggleRegion("knee_front_left");
     const std::string exercise = session->content().exercises.begin()->id;
@@ -73,6 +76,24 @@ TEST_CASE("The exercise and plan panels are built when first shown, with what wa
     window->showPanel(QStringLiteral("exercises"));
     CHECK(panel("exerciseBrowser") == exercises);
     CHECK(window->findChildren<QWidget*>(QStringLiteral("exerciseBrowser")).size() == 1);
+
+    window->showPanel(QStringLiteral("linked"));
+    auto* linked = qobject_cast<LinkedAreasPanel*>(panel("linkedAreasPanel"));
+    REQUIRE(linked != nullptr);
+    CHECK(linked->isVisible());
+    CHECK(linked->model()->rowCount() > 0);
+    CHECK(window->linkedAreasPanel() == linked);
+    // Asked for before it is shown, a panel is built hidden; showing it keeps that one.
+    CHECK(panel("redFlagsPanel") == nullptr);
+    RedFlagsPanel* redFlags = window->redFlagsPanel();
+    REQUIRE(redFlags != nullptr);
+    REQUIRE_FALSE(session->redFlags().flags.empty());
+    for (const RedFlagStatus& status : session->redFlags().flags) {
+        CHECK(redFlags->question(status.flag->id) != nullptr);
+    }
+    window->showPanel(QStringLiteral("redFlags"));
+    CHECK(redFlags->isVisible());
+    CHECK(window->findChildren<QWidget*>(QStringLiteral("redFlagsPanel")).size() == 1);
 }
 
 TEST_CASE("Choosing another cause shows its details; the choice survives a re-ranking", "[causes]") {
