@@ -13,9 +13,9 @@ QPixmap blank(QSize pixels, qreal ratio, const QColor& colour) {
 
 } // namespace
 
-void BodyDiagramLayers::update(QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
-                               const QColor& background) {
-    BaseKey key{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()};
+void BodyDiagramLayers::update(BaseKey key, const QRectF& target, const DiagramState& state, const QColor& background) {
+    const QSize pixels = key.pixels;
+    const qreal ratio = key.ratio;
     if (m_baseKey != key) {
         m_base = blank(pixels, ratio, background);
         QPainter base(&m_base);
@@ -48,9 +48,46 @@ void BodyDiagramLayers::update(QSize pixels, qreal ratio, const QRectF& target, 
     m_stateValid = true;
 }
 
+void BodyDiagramLayers::paintDirect(QPainter& painter, const BaseKey& key, const QRectF& target,
+                                    const DiagramState& state, const QColor& background) const {
+    // What the base's pixmap covers, filled as it is.
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(key.pixels) / key.ratio), background);
+    m_painter->paintBase(painter, target, state);
+    if (m_painter->hasRegionLooks(state)) {
+        m_painter->paintRegionLooks(painter, target, state);
+    }
+    m_painter->paintMarks(painter, target, state);
+    if (m_painter->hasArrows(state)) {
+        m_painter->paintArrows(painter, target, state);
+    }
+}
+
+void BodyDiagramLayers::dropLayers() {
+    m_base = QPixmap();
+    m_body = QPixmap();
+    m_arrows = QPixmap();
+    m_baseKey.reset();
+}
+
+qint64 BodyDiagramLayers::layerBytes() const {
+    // The body shares the base's pixels until something is painted on it.
+    const auto bytes = [](const QPixmap& pixmap) {
+        return pixmap.isNull() ? qint64{0} : qint64{pixmap.width()} * pixmap.height() * (pixmap.depth() / 8);
+    };
+    return bytes(m_base) + (m_body.cacheKey() == m_base.cacheKey() ? 0 : bytes(m_body)) + bytes(m_arrows);
+}
+
 void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target,
                               const DiagramState& state, const QColor& background, const std::string& emphasis) {
-    update(pixels, ratio, target, state, background);
+    BaseKey key{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()};
+    // With an emphasis the other arrows are drawn faded as one layer, so that layer is made.
+    if (m_baseKey != key && m_drawnKey != key && emphasis.empty()) {
+        dropLayers();
+        paintDirect(painter, key, target, state, background);
+        m_drawnKey = std::move(key);
+        return;
+    }
+    update(std::move(key), target, state, background);
     painter.drawPixmap(0, 0, m_body);
     m_painter->paintMarks(painter, target, state);
     if (!emphasis.empty() && m_painter->hasArrowsAt(state, emphasis)) {

@@ -22,6 +22,10 @@ namespace kinetic::report {
 /// - the arrows, both redrawn after `invalidate()`, when the state has changed (a click);
 /// a layer with nothing on it is not kept (the body is then the base, shared);
 /// and over them, at every paint, the marks of the pointer and the keyboard (a hover).
+///
+/// A layer only pays when it is drawn again. So the first paint at a new size (the first frame,
+/// each step of a resize) draws straight onto the device and keeps no layer; the layers are
+/// made at the next paint at that size, and the ones of the old size are let go at once.
 class BodyDiagramLayers {
 public:
     explicit BodyDiagramLayers(const BodyDiagramPainter& painter)
@@ -34,19 +38,21 @@ public:
     /// is redrawn at the next `paint`.
     void invalidateAll() {
         m_baseKey.reset();
+        m_drawnKey.reset();
         m_stateValid = false;
     }
 
     /// Draws the diagram for `state` with `painter`, whose device is `pixels` large at device
-    /// pixel ratio `ratio`: the layers, brought up to date first, then the marks, with the
-    /// arrows of `emphasis` (a region) standing out when it has any.
+    /// pixel ratio `ratio`: the layers, brought up to date first (or, at the first paint at a new
+    /// size, the same drawing without them), then the marks, with the arrows of `emphasis` (a
+    /// region) standing out when it has any.
     void paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
                const QColor& background, const std::string& emphasis);
 
-private:
-    /// Brings the layers up to date for `paint`.
-    void update(QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state, const QColor& background);
+    /// The bytes of pixels the layers hold.
+    qint64 layerBytes() const;
 
+private:
     /// What the base depends on.
     struct BaseKey {
         QSize pixels;
@@ -59,8 +65,17 @@ private:
         bool operator==(const BaseKey&) const = default;
     };
 
+    /// Brings the layers up to date for `paint`.
+    void update(BaseKey key, const QRectF& target, const DiagramState& state, const QColor& background);
+    /// Draws the diagram straight onto `painter`'s device, keeping no layer.
+    void paintDirect(QPainter& painter, const BaseKey& key, const QRectF& target, const DiagramState& state,
+                     const QColor& background) const;
+    void dropLayers();
+
     const BodyDiagramPainter* m_painter;
     std::optional<BaseKey> m_baseKey;
+    /// The key of the last paint made without layers: the next paint with it makes them.
+    std::optional<BaseKey> m_drawnKey;
     bool m_stateValid = false;
     QPixmap m_base;
     QPixmap m_body;

@@ -150,7 +150,7 @@ int largestDifference(const QImage& a, const QImage& b) {
 
 } // namespace
 
-TEST_CASE("The cached layers draw what a whole paint draws, keeping no empty layer stale", "[art]") {
+TEST_CASE("The cached layers draw what a whole paint draws, keeping no layer stale or unused", "[art]") {
     BodyDiagramPainter painter(gui::test::art());
     painter.useRegions(*gui::test::content());
     BodyDiagramLayers layers(painter);
@@ -194,4 +194,24 @@ TEST_CASE("The cached layers draw what a whole paint draws, keeping no empty lay
     CHECK(largestDifference(marked, plain) > 50);
     layers.invalidate();
     CHECK(largestDifference(layered(empty), plain) <= 2);
+
+    // The first paint at a size draws without layers, the next one makes them: both as whole.
+    BodyDiagramLayers fresh(painter);
+    const QImage wanted = whole(chosen);
+    const auto freshPaint = [&](QSize pixels) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        fresh.paint(p, pixels, 1.0, target, chosen, Qt::white, {});
+        return image;
+    };
+    CHECK(largestDifference(freshPaint(size), wanted) <= 2);
+    CHECK(fresh.layerBytes() == 0);
+    CHECK(largestDifference(freshPaint(size), wanted) <= 2);
+    // The base, the body with the selection on it, and the arrows.
+    const qint64 window = qint64{size.width()} * size.height() * 4;
+    CHECK(fresh.layerBytes() >= 3 * window);
+    // A new size (a resize step) lets the old layers go.
+    CHECK(largestDifference(freshPaint(size - QSize(1, 1)), wanted) <= 2);
+    CHECK(fresh.layerBytes() == 0);
 }
