@@ -1,34 +1,17 @@
 #include "mechanism_tool_bar.hpp"
 
-#include "body_arrow_painter.hpp"
+#include "badge_icon_engine.hpp"
 #include "body_diagram_style.hpp"
 #include "session.hpp"
 
 #include <QAction>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 
 namespace kinetic::gui {
 
 namespace {
-
-QIcon badgeIcon(Mechanism mechanism, const QFont& font) {
-    QIcon icon;
-    for (const double ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(20, 20) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        report::paintBadge(painter, QPointF(10, 10), 8.5, mechanism, false, font);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 /// Short enough for the tool bar; the full name is in the tooltip and the menu.
 QString shortName(Mechanism mechanism) {
@@ -64,7 +47,7 @@ MechanismToolBar::MechanismToolBar(Session* session, QWidget* parent)
     addWidget(label);
     for (const Mechanism mechanism : allValues<Mechanism>()) {
         const QString name = report::bodyStyle::mechanismName(mechanism);
-        QAction* action = addAction(badgeIcon(mechanism, font()), shortName(mechanism));
+        QAction* action = addAction(QIcon(new BadgeIconEngine(mechanism, font())), shortName(mechanism));
         action->setObjectName(
             QStringLiteral("showMechanism_") +
             QString::fromLatin1(toString(mechanism).data(), static_cast<qsizetype>(toString(mechanism).size())));
