@@ -103,7 +103,12 @@ void BodyDiagramPainter::useRegions(const Content& content) {
             }
             RegionShape& shape = m_regions[region.id];
             shape.view = *view;
-            shape.path.addPath(m_art.view(*view).regions.at(svgId));
+            const QPainterPath& art = m_art.view(*view).regions.at(svgId);
+            if (shape.path.isEmpty()) {
+                shape.path = art; // shared with the art, not copied: most regions are one shape
+            } else {
+                shape.path.addPath(art);
+            }
         }
     }
     for (auto& [id, shape] : m_regions) {
