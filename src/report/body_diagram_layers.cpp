@@ -48,17 +48,17 @@ void BodyDiagramLayers::update(BaseKey key, const QRectF& target, const DiagramS
     m_stateValid = true;
 }
 
-void BodyDiagramLayers::paintDirect(QPainter& painter, const BaseKey& key, const QRectF& target,
-                                    const DiagramState& state, const QColor& background) const {
+void BodyDiagramLayers::paintDirect(QPainter& painter, const PaintSize& size, const DiagramState& state,
+                                    const QColor& background) const {
     // What the base's pixmap covers, filled as it is.
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(key.pixels) / key.ratio), background);
-    m_painter->paintBase(painter, target, state);
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size.pixels) / size.ratio), background);
+    m_painter->paintBase(painter, size.target, state);
     if (m_painter->hasRegionLooks(state)) {
-        m_painter->paintRegionLooks(painter, target, state);
+        m_painter->paintRegionLooks(painter, size.target, state);
     }
-    m_painter->paintMarks(painter, target, state);
+    m_painter->paintMarks(painter, size.target, state);
     if (m_painter->hasArrows(state)) {
-        m_painter->paintArrows(painter, target, state);
+        m_painter->paintArrows(painter, size.target, state);
     }
 }
 
@@ -79,15 +79,17 @@ qint64 BodyDiagramLayers::layerBytes() const {
 
 void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target,
                               const DiagramState& state, const QColor& background, const std::string& emphasis) {
-    BaseKey key{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()};
-    // With an emphasis the other arrows are drawn faded as one layer, so that layer is made.
-    if (m_baseKey != key && m_drawnKey != key && emphasis.empty()) {
+    const PaintSize size{pixels, ratio, target};
+    const bool newSize = m_lastSize != size;
+    m_lastSize = size;
+    // With an emphasis the other arrows are drawn faded as one layer, so the layers are made.
+    if (newSize && emphasis.empty()) {
         dropLayers();
-        paintDirect(painter, key, target, state, background);
-        m_drawnKey = std::move(key);
+        paintDirect(painter, size, state, background);
         return;
     }
-    update(std::move(key), target, state, background);
+    update(BaseKey{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()}, target, state,
+           background);
     painter.drawPixmap(0, 0, m_body);
     m_painter->paintMarks(painter, target, state);
     if (!emphasis.empty() && m_painter->hasArrowsAt(state, emphasis)) {

@@ -23,9 +23,10 @@ namespace kinetic::report {
 /// a layer with nothing on it is not kept (the body is then the base, shared);
 /// and over them, at every paint, the marks of the pointer and the keyboard (a hover).
 ///
-/// A layer only pays when it is drawn again. So the first paint at a new size (the first frame,
-/// each step of a resize) draws straight onto the device and keeps no layer; the layers are
-/// made at the next paint at that size, and the ones of the old size are let go at once.
+/// A layer only pays when it is drawn again. So a paint at a new size (the first frame, each
+/// step of a resize) draws straight onto the device and keeps no layer; the layers are made at
+/// the next paint at that size, and the ones of the old size are let go at once. A change of
+/// legend or of the kinds of link shown remakes the layers at once: the size stays.
 class BodyDiagramLayers {
 public:
     explicit BodyDiagramLayers(const BodyDiagramPainter& painter)
@@ -38,14 +39,13 @@ public:
     /// is redrawn at the next `paint`.
     void invalidateAll() {
         m_baseKey.reset();
-        m_drawnKey.reset();
         m_stateValid = false;
     }
 
     /// Draws the diagram for `state` with `painter`, whose device is `pixels` large at device
-    /// pixel ratio `ratio`: the layers, brought up to date first (or, at the first paint at a new
-    /// size, the same drawing without them), then the marks, with the arrows of `emphasis` (a
-    /// region) standing out when it has any.
+    /// pixel ratio `ratio`: the layers, brought up to date first (or, at a new size, the same
+    /// drawing without them), then the marks, with the arrows of `emphasis` (a region) standing
+    /// out when it has any.
     void paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target, const DiagramState& state,
                const QColor& background, const std::string& emphasis);
 
@@ -65,17 +65,25 @@ private:
         bool operator==(const BaseKey&) const = default;
     };
 
+    /// Where a paint draws: the device's pixels and ratio, and the diagram's place on it.
+    struct PaintSize {
+        QSize pixels;
+        qreal ratio = 1.0;
+        QRectF target;
+
+        bool operator==(const PaintSize&) const = default;
+    };
+
     /// Brings the layers up to date for `paint`.
     void update(BaseKey key, const QRectF& target, const DiagramState& state, const QColor& background);
     /// Draws the diagram straight onto `painter`'s device, keeping no layer.
-    void paintDirect(QPainter& painter, const BaseKey& key, const QRectF& target, const DiagramState& state,
+    void paintDirect(QPainter& painter, const PaintSize& size, const DiagramState& state,
                      const QColor& background) const;
     void dropLayers();
 
     const BodyDiagramPainter* m_painter;
     std::optional<BaseKey> m_baseKey;
-    /// The key of the last paint made without layers: the next paint with it makes them.
-    std::optional<BaseKey> m_drawnKey;
+    std::optional<PaintSize> m_lastSize; ///< of the last paint
     bool m_stateValid = false;
     QPixmap m_base;
     QPixmap m_body;

@@ -64,7 +64,8 @@ std::vector<Figure> diagramFigures(const Content& content, const Assessment& ass
                                   paintFrame({});
                               },
                               repeat));
-    resize.note = "every layer, the base included: after a resize, a legend change or a content reload";
+    resize.note = "every layer, the base included: after a legend change or a content reload (a resize draws the "
+                  "same once without making layers)";
 
     std::size_t next = 0;
     Figure hover = timed("paint.diagram", "body diagram repaint after a hover change, 1920x1080",

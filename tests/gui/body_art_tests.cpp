@@ -214,4 +214,10 @@ TEST_CASE("The cached layers draw what a whole paint draws, keeping no layer sta
     // A new size (a resize step) lets the old layers go.
     CHECK(largestDifference(freshPaint(size - QSize(1, 1)), wanted) <= 2);
     CHECK(fresh.layerBytes() == 0);
+    // At one size, a change of legend makes the layers again at once.
+    CHECK(largestDifference(freshPaint(size), wanted) <= 2);
+    CHECK(largestDifference(freshPaint(size), wanted) <= 2);
+    chosen.legend = false;
+    CHECK(largestDifference(freshPaint(size), whole(chosen)) <= 2);
+    CHECK(fresh.layerBytes() >= 3 * window);
 }
