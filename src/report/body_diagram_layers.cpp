@@ -13,9 +13,10 @@ QPixmap blank(QSize pixels, qreal ratio, const QColor& colour) {
 
 } // namespace
 
-void BodyDiagramLayers::update(BaseKey key, const QRectF& target, const DiagramState& state, const QColor& background) {
-    const QSize pixels = key.pixels;
-    const qreal ratio = key.ratio;
+void BodyDiagramLayers::update(BaseKey key, const DiagramState& state, const QColor& background) {
+    const QSize pixels = key.size.pixels;
+    const qreal ratio = key.size.ratio;
+    const QRectF target = key.size.target;
     if (m_baseKey != key) {
         m_base = blank(pixels, ratio, background);
         QPainter base(&m_base);
@@ -48,20 +49,6 @@ void BodyDiagramLayers::update(BaseKey key, const QRectF& target, const DiagramS
     m_stateValid = true;
 }
 
-void BodyDiagramLayers::paintDirect(QPainter& painter, const PaintSize& size, const DiagramState& state,
-                                    const QColor& background) const {
-    // What the base's pixmap covers, filled as it is.
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size.pixels) / size.ratio), background);
-    m_painter->paintBase(painter, size.target, state);
-    if (m_painter->hasRegionLooks(state)) {
-        m_painter->paintRegionLooks(painter, size.target, state);
-    }
-    m_painter->paintMarks(painter, size.target, state);
-    if (m_painter->hasArrows(state)) {
-        m_painter->paintArrows(painter, size.target, state);
-    }
-}
-
 void BodyDiagramLayers::dropLayers() {
     m_base = QPixmap();
     m_body = QPixmap();
@@ -83,13 +70,14 @@ void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, cons
     const bool newSize = m_lastSize != size;
     m_lastSize = size;
     // With an emphasis the other arrows are drawn faded as one layer, so the layers are made.
+    // Without one (no region hovered or focused), a whole paint draws what the layers would.
     if (newSize && emphasis.empty()) {
         dropLayers();
-        paintDirect(painter, size, state, background);
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(pixels) / ratio), background); // as the base is filled
+        m_painter->paint(painter, target, state);
         return;
     }
-    update(BaseKey{pixels, ratio, target, state.legend, state.hiddenMechanisms, background.rgba()}, target, state,
-           background);
+    update(BaseKey{size, state.legend, state.hiddenMechanisms, background.rgba()}, state, background);
     painter.drawPixmap(0, 0, m_body);
     m_painter->paintMarks(painter, target, state);
     if (!emphasis.empty() && m_painter->hasArrowsAt(state, emphasis)) {

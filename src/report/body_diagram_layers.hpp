@@ -53,18 +53,6 @@ public:
     qint64 layerBytes() const;
 
 private:
-    /// What the base depends on.
-    struct BaseKey {
-        QSize pixels;
-        qreal ratio = 1.0;
-        QRectF target;
-        bool legend = true;
-        std::set<kinetic::Mechanism> hiddenMechanisms;
-        QRgb background = 0;
-
-        bool operator==(const BaseKey&) const = default;
-    };
-
     /// Where a paint draws: the device's pixels and ratio, and the diagram's place on it.
     struct PaintSize {
         QSize pixels;
@@ -74,11 +62,18 @@ private:
         bool operator==(const PaintSize&) const = default;
     };
 
+    /// What the base depends on.
+    struct BaseKey {
+        PaintSize size;
+        bool legend = true;
+        std::set<kinetic::Mechanism> hiddenMechanisms;
+        QRgb background = 0;
+
+        bool operator==(const BaseKey&) const = default;
+    };
+
     /// Brings the layers up to date for `paint`.
-    void update(BaseKey key, const QRectF& target, const DiagramState& state, const QColor& background);
-    /// Draws the diagram straight onto `painter`'s device, keeping no layer.
-    void paintDirect(QPainter& painter, const PaintSize& size, const DiagramState& state,
-                     const QColor& background) const;
+    void update(BaseKey key, const DiagramState& state, const QColor& background);
     void dropLayers();
 
     const BodyDiagramPainter* m_painter;

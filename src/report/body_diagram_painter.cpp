@@ -162,6 +162,9 @@ std::vector<std::string> BodyDiagramPainter::regionOrder() const {
 void BodyDiagramPainter::paint(QPainter& painter, const QRectF& target, const DiagramState& state) const {
     paintBody(painter, target, state);
     paintMarks(painter, target, state);
+    if (!hasArrows(state)) {
+        return;
+    }
     const DiagramLayout layout = layoutDiagram(target, m_art, state.legend);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -172,7 +175,9 @@ void BodyDiagramPainter::paint(QPainter& painter, const QRectF& target, const Di
 
 void BodyDiagramPainter::paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const {
     paintBase(painter, target, state);
-    paintRegionLooks(painter, target, state);
+    if (hasRegionLooks(state)) {
+        paintRegionLooks(painter, target, state);
+    }
 }
 
 void BodyDiagramPainter::paintBase(QPainter& painter, const QRectF& target, const DiagramState& state) const {

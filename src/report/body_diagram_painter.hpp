@@ -37,7 +37,7 @@ public:
     // BodyDiagramLayers): the body (art, selection, linked areas, captions, legend) and the
     // arrows change only with the state; the marks of the pointer and the keyboard change with
     // every move.
-    /// paintBase, then paintRegionLooks.
+    /// paintBase, then paintRegionLooks when it has anything to draw.
     void paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const;
     /// What changes only with the size and the legend: the silhouettes, every region as if
     /// neither selected nor linked, the lines of the art, the captions and the legend.
