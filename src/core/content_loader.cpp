@@ -1,6 +1,7 @@
 #include "content_checks.hpp"
 #include "item_parsers.hpp"
 #include "json_scan.hpp"
+#include "quick_json.hpp"
 
 #include <kinetic/content_loader.hpp>
 
@@ -64,6 +65,9 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
     }
     if (!scan.problems().empty()) {
         return std::nullopt;
+    }
+    if (auto document = detail::quickParse(text)) {
+        return document;
     }
     try {
         return nlohmann::json::parse(text);

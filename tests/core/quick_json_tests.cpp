@@ -1,0 +1,138 @@
+#include "quick_json.hpp"
+
+#include <kinetic/content_loader.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using kinetic::detail::quickParse;
+using kinetic::detail::sameDocument;
+
+namespace {
+
+std::string readText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/// quickParse made what nlohmann makes of the same text.
+void requireSameAsNlohmann(const std::string& text) {
+    INFO(text.substr(0, 200));
+    const auto quick = quickParse(text);
+    REQUIRE(quick.has_value());
+    CHECK(sameDocument(*quick, nlohmann::json::parse(text)));
+}
+
+} // namespace
+
+TEST_CASE("The quick parse makes nlohmann's document of every content file") {
+    int files = 0;
+    for (const char* folder : {KINETIC_DATA_DIR, KINETIC_TEST_DATA_DIR "/minimal"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+            if (entry.path().extension() == ".json") {
+                requireSameAsNlohmann(readText(entry.path()));
+                ++files;
+            }
+        }
+    }
+    CHECK(files >= 16);
+}
+
+TEST_CASE("The quick parse refuses every broken file nlohmann refuses") {
+    int refused = 0;
+    for (const char* folder : {KINETIC_TEST_DATA_DIR "/broken", KINETIC_TEST_DATA_DIR "/cli-broken"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+            const std::string text = readText(entry.path());
+            INFO(entry.path().filename().string());
+            const nlohmann::json reference = nlohmann::json::parse(text, nullptr, false);
+            const auto quick = quickParse(text);
+            if (reference.is_discarded()) {
+                CHECK_FALSE(quick.has_value());
+                ++refused;
+            } else if (quick) {
+                CHECK(sameDocument(*quick, reference));
+            }
+        }
+    }
+    CHECK(refused >= 3);
+}
+
+TEST_CASE("The quick parse reads strings, numbers and nesting as nlohmann does") {
+    for (const char* text : {
+             R"({"a": "plain", "b": "", "c": "caf\u00e9 \u20ac \u0000 end", "d": "\" \\ \/ \b \f \n \r \t"})",
+             "\"Gr\xC3\xBC\xC3\x9F"
+             "e \xE2\x80\x93 \xF0\x9F\x98\x80 \xEF\xBF\xBF\"", // 2-, 3- and 4-byte UTF-8
+             R"([0, -0, 7, -7, 18446744073709551615, -9223372036854775808, 1.5, -0.0, 1e3, 2E-3, 6.02e+23])",
+             " \t\r\n{ \"nested\" : [ { } , [ ] , [ [ true , false , null ] ] ] } \n",
+             R"({"same": 1, "same": "the last one is kept"})",
+             "42",
+             "\"\x7f\"",
+         }) {
+        requireSameAsNlohmann(text);
+    }
+    const auto numbers = quickParse("[5, -5, 5.0]");
+    REQUIRE(numbers.has_value());
+    CHECK((*numbers)[0].is_number_unsigned());
+    CHECK((*numbers)[1].is_number_integer());
+    CHECK_FALSE((*numbers)[1].is_number_unsigned());
+    CHECK((*numbers)[2].is_number_float());
+}
+
+TEST_CASE("The quick parse gives up on what it does not read exactly as nlohmann does") {
+    // Each is either an error, for nlohmann to name and place, or a rare form left to it.
+    for (const char* text : {"",
+                             "   ",
+                             "{",
+                             "[1,]",
+                             "[1 2]",
+                             "{\"a\" 1}",
+                             "{\"a\":}",
+                             "{1: 2}",
+                             "01",
+                             "1.",
+                             "-",
+                             "1e",
+                             ".5",
+                             "+1",
+                             "tru",
+                             "nul",
+                             "{} x",
+                             "[]]",
+                             "\"open",
+                             "\"tab\there\"",
+                             "\"\xC0\x80\"",
+                             "\"\xED\xA0\x80\"",
+                             "\"\xF4\x90\x80\x80\"",
+                             "\"\xE2\x80\"",
+                             "\"\\x\"",
+                             "\"\\u12\"",
+                             "\"\\u12G4\"",
+                             "// note\n{}",
+                             "\"\\ud83d\\ude00\"",   // a surrogate pair: nlohmann decodes it
+                             "18446744073709551616", // too large for 64 bits: nlohmann makes a double
+                             "1e400",
+                             "1e-400",            // out of a double's range
+                             "\xEF\xBB\xBF{}"}) { // a byte order mark: nlohmann skips it
+        INFO(text);
+        CHECK_FALSE(quickParse(text).has_value());
+    }
+    const std::string deep = std::string(65, '[') + std::string(65, ']');
+    CHECK_FALSE(quickParse(deep).has_value());
+    const std::string deepest = std::string(64, '[') + std::string(64, ']');
+    CHECK(quickParse(deepest).has_value());
+}
+
+TEST_CASE("Documents are the same only with the same types") {
+    CHECK(sameDocument(nlohmann::json::parse(R"({"a": [1, "x"]})"), nlohmann::json::parse(R"({"a": [1, "x"]})")));
+    CHECK_FALSE(sameDocument(nlohmann::json(1U), nlohmann::json(1)));
+    CHECK_FALSE(sameDocument(nlohmann::json(1), nlohmann::json(1.0)));
+    CHECK_FALSE(sameDocument(nlohmann::json(0.0), nlohmann::json(-0.0)));
+    CHECK_FALSE(sameDocument(nlohmann::json::parse(R"({"a": 1})"), nlohmann::json::parse(R"({"b": 1})")));
+    CHECK_FALSE(sameDocument(nlohmann::json::parse("[1, 2]"), nlohmann::json::parse("[1]")));
+}

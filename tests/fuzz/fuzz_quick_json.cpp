@@ -1,0 +1,23 @@
+// Fuzz target: the quick parse that reads content files before nlohmann/json is asked. Whatever
+// it accepts, nlohmann must accept too and make the same document of, type for type; anything
+// else it must give up on, for nlohmann to report.
+#include "fuzz_check.hpp"
+#include "quick_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto quick = kinetic::detail::quickParse(text);
+    if (!quick) {
+        return 0;
+    }
+    const nlohmann::json reference = nlohmann::json::parse(text, nullptr, false);
+    kinetic::fuzz::require(!reference.is_discarded(), "what the quick parse accepts, nlohmann accepts");
+    kinetic::fuzz::require(kinetic::detail::sameDocument(*quick, reference),
+                           "the quick parse makes nlohmann's document");
+    return 0;
+}
