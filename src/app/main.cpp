@@ -143,22 +143,27 @@ void setDesktopIdentity() {
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Kinetic Chain Explorer"));
 }
 
-/// The body art, or why it cannot be read.
-struct ArtReading {
-    std::optional<kinetic::report::BodyArt> art;
+/// One view of the body art, or why it cannot be read.
+struct ViewReading {
+    std::optional<kinetic::report::BodyViewArt> art;
     std::string error;
 };
 
-/// Start-up's work that needs neither the content nor the main thread, done beside the content
-/// load (two cores: about as long as it, together): reading the body art, and filling Qt's font
-/// database (fontconfig's configuration and font list), which the first text the window
-/// measures would otherwise wait for. The font database is shared by all threads and its
-/// functions are thread-safe.
-ArtReading readArtAndFonts() {
-    QFontDatabase::families();
-    ArtReading reading;
-    reading.art = kinetic::report::BodyArt::fromResources(reading.error);
+ViewReading readView(kinetic::View view) {
+    ViewReading reading;
+    reading.art = kinetic::report::BodyArt::readView(view, reading.error);
     return reading;
+}
+
+/// Start-up's work that needs neither the content nor the main thread, done beside the content
+/// load: filling Qt's font database (fontconfig's configuration and font list), which the first
+/// text the window measures would otherwise wait for, and reading the front view of the body
+/// art. The main thread reads the back view after the content, so that the two threads have
+/// about as much to do (two cores). The font database is shared by all threads and its
+/// functions are thread-safe.
+ViewReading readFontsAndFrontArt() {
+    QFontDatabase::families();
+    return readView(kinetic::View::Front);
 }
 
 /// --help and --version answer without a display, as on a server or in a package check.
@@ -191,7 +196,7 @@ int main(int argc, char* argv[]) {
     const Options options = parseArguments(app);
     const bool interactive = !options.exitAfterFirstFrame;
 
-    auto artAndFonts = std::async(std::launch::async, readArtAndFonts);
+    auto fontsAndFront = std::async(std::launch::async, readFontsAndFrontArt);
     kinetic::gui::StartupContent startup =
         kinetic::gui::loadStartupContent(options.data, QCoreApplication::applicationDirPath().toStdString());
     if (!startup.content) {
@@ -201,15 +206,19 @@ int main(int argc, char* argv[]) {
         spdlog::warn("{}\n{}", startup.problem.toStdString(), kinetic::format(startup.diagnostics));
     }
     spdlog::debug("start-up: content loaded at {} ms", clock.elapsed());
-    const ArtReading art = artAndFonts.get();
-    if (!art.art) {
-        spdlog::critical("the body diagram art cannot be read: {}", art.error);
-        return 1;
+    ViewReading back = readView(kinetic::View::Back);
+    ViewReading front = fontsAndFront.get();
+    for (const ViewReading* view : {&front, &back}) {
+        if (!view->art) {
+            spdlog::critical("the body diagram art cannot be read: {}", view->error);
+            return 1;
+        }
     }
+    const auto art = kinetic::report::BodyArt::fromViews(std::move(*front.art), std::move(*back.art));
     spdlog::debug("start-up: body art and fonts read at {} ms", clock.elapsed());
     kinetic::gui::MainWindowOptions windowOptions;
     windowOptions.contentDirectory = startup.watched;
-    kinetic::gui::MainWindow window(startup.content, *art.art, windowOptions);
+    kinetic::gui::MainWindow window(startup.content, art, windowOptions);
     spdlog::debug("start-up: window built at {} ms", clock.elapsed());
     QObject::connect(window.diagram(), &kinetic::gui::BodyDiagramWidget::firstFramePainted, &app,
                      [&clock, quitAfter = options.exitAfterFirstFrame] {

@@ -17,35 +17,55 @@ std::optional<QByteArray> readResource(const QString& path, std::string& error) 
     return file.readAll();
 }
 
+/// One view's SVG document parsed; on failure `error` names the view and the problem.
+std::optional<BodyViewArt> parseView(const QByteArray& svg, kinetic::View view, std::string& error) {
+    std::string viewError;
+    auto art = readBodySvg(svg, viewError);
+    if (!art) {
+        error = (view == kinetic::View::Front ? "front view: " : "back view: ") + viewError;
+    }
+    return art;
+}
+
 } // namespace
 
+std::optional<BodyViewArt> BodyArt::readView(kinetic::View view, std::string& error) {
+    const auto svg = readResource(
+        view == kinetic::View::Front ? QStringLiteral(":/body/front.svg") : QStringLiteral(":/body/back.svg"), error);
+    if (!svg) {
+        return std::nullopt;
+    }
+    return parseView(*svg, view, error);
+}
+
 std::optional<BodyArt> BodyArt::fromResources(std::string& error) {
-    const auto front = readResource(QStringLiteral(":/body/front.svg"), error);
+    auto front = readView(kinetic::View::Front, error);
     if (!front) {
         return std::nullopt;
     }
-    const auto back = readResource(QStringLiteral(":/body/back.svg"), error);
+    auto back = readView(kinetic::View::Back, error);
     if (!back) {
         return std::nullopt;
     }
-    return fromSvg(*front, *back, error);
+    return fromViews(std::move(*front), std::move(*back));
 }
 
 std::optional<BodyArt> BodyArt::fromSvg(const QByteArray& front, const QByteArray& back, std::string& error) {
-    BodyArt art;
-    std::string viewError;
-    auto frontView = readBodySvg(front, viewError);
+    auto frontView = parseView(front, kinetic::View::Front, error);
     if (!frontView) {
-        error = "front view: " + viewError;
         return std::nullopt;
     }
-    auto backView = readBodySvg(back, viewError);
+    auto backView = parseView(back, kinetic::View::Back, error);
     if (!backView) {
-        error = "back view: " + viewError;
         return std::nullopt;
     }
-    art.m_front = std::move(*frontView);
-    art.m_back = std::move(*backView);
+    return fromViews(std::move(*frontView), std::move(*backView));
+}
+
+BodyArt BodyArt::fromViews(BodyViewArt front, BodyViewArt back) {
+    BodyArt art;
+    art.m_front = std::move(front);
+    art.m_back = std::move(back);
     return art;
 }
 

@@ -30,6 +30,11 @@ public:
     static std::optional<BodyArt> fromResources(std::string& error);
     /// Parses the two SVG documents; on failure `error` names the view and the problem.
     static std::optional<BodyArt> fromSvg(const QByteArray& front, const QByteArray& back, std::string& error);
+    /// Reads one view from its resource, so that start-up can read the two on two threads; on
+    /// failure `error` says why.
+    static std::optional<BodyViewArt> readView(kinetic::View view, std::string& error);
+    /// The art made of two views read apart.
+    static BodyArt fromViews(BodyViewArt front, BodyViewArt back);
 
     const BodyViewArt& view(kinetic::View view) const { return view == kinetic::View::Front ? m_front : m_back; }
     const BodyViewArt& front() const { return m_front; }
