@@ -34,9 +34,6 @@ void appendPointerToken(std::string& pointer, std::string_view token) {
     }
 }
 
-namespace {
-
-/// Length of the well-formed UTF-8 sequence at `at`, or 0 when the byte there does not start one.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
     const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U; };
     const unsigned lead = byte(at);
@@ -67,8 +64,6 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
     }
     return length;
 }
-
-} // namespace
 
 std::string replaceInvalidUtf8(std::string_view text) {
     std::string result;

@@ -59,6 +59,10 @@ private:
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
 void appendPointerToken(std::string& pointer, std::string_view token);
 
+/// Length of the well-formed UTF-8 sequence at `at` (1 for ASCII), or 0 when the byte there does
+/// not start one: no overlong forms, no surrogates, nothing above U+10FFFF, as nlohmann checks.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t at);
+
 /// The text with each byte that is not part of a well-formed UTF-8 sequence replaced by '?',
 /// so that a message quoting raw input can still be written as JSON.
 std::string replaceInvalidUtf8(std::string_view text);

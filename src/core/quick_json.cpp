@@ -153,8 +153,7 @@ private:
     }
 
     /// Reads a string from its opening quote. Runs of plain bytes are appended whole; UTF-8 is
-    /// checked as nlohmann checks it (well-formed sequences only: no overlong forms, no
-    /// surrogates, nothing above U+10FFFF).
+    /// checked as nlohmann checks it (utf8SequenceLength).
     bool readString(std::string& out) {
         ++m_at; // "
         std::size_t runStart = m_at;
@@ -175,41 +174,13 @@ private:
                 return false; // a control character must be escaped
             } else if (byte < 0x80) {
                 ++m_at;
-            } else if (!skipUtf8Sequence(byte)) {
+            } else if (const std::size_t length = utf8SequenceLength(m_text, m_at); length > 0) {
+                m_at += length;
+            } else {
                 return false;
             }
         }
         return false; // no closing quote
-    }
-
-    bool skipUtf8Sequence(unsigned char lead) {
-        unsigned char low = 0x80; // the second byte's range; the others are always 80-BF
-        unsigned char high = 0xBF;
-        std::size_t length = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
-        }
-        if (m_text.size() - m_at < length) {
-            return false;
-        }
-        for (std::size_t i = 1; i < length; ++i) {
-            const auto byte = static_cast<unsigned char>(m_text[m_at + i]);
-            if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) {
-                return false;
-            }
-        }
-        m_at += length;
-        return true;
     }
 
     bool readEscape(std::string& out) {
@@ -218,32 +189,18 @@ private:
         }
         const char kind = m_text[m_at + 1];
         m_at += 2;
-        switch (kind) {
-        case '"':
-        case '\\':
-        case '/':
-            out.push_back(kind);
-            return true;
-        case 'b':
-            out.push_back('\b');
-            return true;
-        case 'f':
-            out.push_back('\f');
-            return true;
-        case 'n':
-            out.push_back('\n');
-            return true;
-        case 'r':
-            out.push_back('\r');
-            return true;
-        case 't':
-            out.push_back('\t');
-            return true;
-        case 'u':
+        if (kind == 'u') {
             return readCodePoint(out);
-        default:
-            return false;
         }
+        // Each escape letter, then the byte it stands for.
+        static constexpr std::string_view simple = "\"\"\\\\//b\bf\fn\nr\rt\t";
+        for (std::size_t i = 0; i < simple.size(); i += 2) {
+            if (simple[i] == kind) {
+                out.push_back(simple[i + 1]);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// \uXXXX outside the surrogates, written as UTF-8. Surrogate pairs are left to nlohmann.

@@ -1,25 +1,19 @@
+#include "fixtures.hpp"
 #include "quick_json.hpp"
-
-#include <kinetic/content_loader.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using kinetic::detail::quickParse;
 using kinetic::detail::sameDocument;
+using kinetic::test::bundledDataDir;
+using kinetic::test::fixtureDir;
+using kinetic::test::readFolder;
+using kinetic::test::readText;
 
 namespace {
-
-std::string readText(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 /// quickParse made what nlohmann makes of the same text.
 void requireSameAsNlohmann(const std::string& text) {
@@ -33,12 +27,11 @@ void requireSameAsNlohmann(const std::string& text) {
 
 TEST_CASE("The quick parse makes nlohmann's document of every content file") {
     int files = 0;
-    for (const char* folder : {KINETIC_DATA_DIR, KINETIC_TEST_DATA_DIR "/minimal"}) {
-        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-            if (entry.path().extension() == ".json") {
-                requireSameAsNlohmann(readText(entry.path()));
-                ++files;
-            }
+    for (const auto& folder : {bundledDataDir, fixtureDir / "minimal"}) {
+        for (const auto& [name, text] : readFolder(folder)) {
+            INFO(name);
+            requireSameAsNlohmann(text);
+            ++files;
         }
     }
     CHECK(files >= 16);
@@ -46,7 +39,7 @@ TEST_CASE("The quick parse makes nlohmann's document of every content file") {
 
 TEST_CASE("The quick parse refuses every broken file nlohmann refuses") {
     int refused = 0;
-    for (const char* folder : {KINETIC_TEST_DATA_DIR "/broken", KINETIC_TEST_DATA_DIR "/cli-broken"}) {
+    for (const auto& folder : {fixtureDir / "broken", fixtureDir / "cli-broken"}) {
         for (const auto& entry : std::filesystem::directory_iterator(folder)) {
             const std::string text = readText(entry.path());
             INFO(entry.path().filename().string());
