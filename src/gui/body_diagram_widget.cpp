@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace kinetic::gui {
 
@@ -106,8 +107,8 @@ void BodyDiagramWidget::setCurrentRegion(const std::string& regionId) {
         return;
     }
     m_current = regionId;
-    m_state.focused = hasFocus() ? m_current : std::string();
-    update();
+    const std::string focusedBefore = std::exchange(m_state.focused, hasFocus() ? m_current : std::string());
+    updateMarks(m_state.hovered, focusedBefore);
     const auto index = std::find(m_order.begin(), m_order.end(), m_current) - m_order.begin();
     if (hasFocus() && !m_current.empty() && QAccessible::isActive()) {
         QAccessibleEvent focus(this, QAccessible::Focus);
@@ -145,9 +146,18 @@ void BodyDiagramWidget::paintEvent(QPaintEvent* /*event*/) {
 
 void BodyDiagramWidget::setHovered(const std::string& regionId) {
     if (m_state.hovered != regionId) {
-        m_state.hovered = regionId;
+        const std::string hoveredBefore = std::exchange(m_state.hovered, regionId);
         setCursor(regionId.empty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-        update();
+        updateMarks(hoveredBefore, m_state.focused);
+    }
+}
+
+void BodyDiagramWidget::updateMarks(const std::string& hoveredBefore, const std::string& focusedBefore) {
+    // Only what changes is painted again: on a large window a whole repaint at every move of
+    // the pointer costs more than the marks and arrows it redraws.
+    const QRectF changed = m_painter.markChangeBounds(target(), m_state, hoveredBefore, focusedBefore);
+    if (!changed.isEmpty()) {
+        update(changed.toAlignedRect().intersected(rect()));
     }
 }
 

@@ -72,6 +72,8 @@ private:
     void refresh();
     void rebuildOrder();
     void setHovered(const std::string& regionId);
+    /// Schedules a paint of what the marks' move from these regions to the current ones changes.
+    void updateMarks(const std::string& hoveredBefore, const std::string& focusedBefore);
     bool moveInOrder(int step);
     void moveSpatially(int dx, int dy);
     QString toolTipFor(const std::string& regionId) const;

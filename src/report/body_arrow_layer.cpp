@@ -4,6 +4,7 @@
 #include "body_diagram_style.hpp"
 
 #include <QLineF>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <array>
@@ -16,10 +17,6 @@ namespace {
 QPointF pointAt(const ArrowRoute& route, double t) {
     const double u = 1.0 - t;
     return u * u * route.from + 2.0 * u * t * route.control + t * t * route.to;
-}
-
-bool touches(const ArrowRoute& route, const std::string& regionId) {
-    return !regionId.empty() && (route.arrow.from == regionId || route.arrow.to == regionId);
 }
 
 void paintRoute(QPainter& painter, const ArrowRoute& route, double unit) {
@@ -48,41 +45,41 @@ QPointF arrowControlPoint(QPointF from, QPointF to, double viewCentreX) {
     return middle + across * (0.18 * length);
 }
 
-void paintArrowLayer(QPainter& painter, const std::vector<ArrowRoute>& routes, const std::string& emphasis, double unit,
-                     const QFont& font) {
-    const bool focused =
-        std::any_of(routes.begin(), routes.end(), [&](const ArrowRoute& route) { return touches(route, emphasis); });
-    std::vector<const ArrowRoute*> front;
+void paintArrowLayer(QPainter& painter, const std::vector<ArrowRoute>& routes, double unit, const QFont& font) {
     painter.save();
     for (const ArrowRoute& route : routes) {
-        if (focused && !touches(route, emphasis)) {
-            painter.setOpacity(0.22);
-            paintRoute(painter, route, unit);
-        } else {
-            front.push_back(&route);
-        }
-    }
-    painter.setOpacity(1.0);
-    for (const ArrowRoute* route : front) {
-        paintRoute(painter, *route, unit);
+        paintRoute(painter, route, unit);
     }
     // Badges last, so no arrow hides a letter; each takes the first free place along its arrow.
     const double radius = 0.7 * font.pixelSize();
     std::vector<QPointF> placed;
-    for (const ArrowRoute* route : front) {
+    for (const ArrowRoute& route : routes) {
         for (const double t : std::array{0.5, 0.4, 0.6, 0.3, 0.7}) {
-            const QPointF centre = pointAt(*route, t);
+            const QPointF centre = pointAt(route, t);
             const bool free = std::none_of(placed.begin(), placed.end(), [&](QPointF other) {
                 return QLineF(centre, other).length() < 2.1 * radius;
             });
             if (free) {
-                paintBadge(painter, centre, radius, route->arrow.mechanism, false, font);
+                paintBadge(painter, centre, radius, route.arrow.mechanism, false, font);
                 placed.push_back(centre);
                 break;
             }
         }
     }
     painter.restore();
+}
+
+QRectF arrowLayerBounds(const std::vector<ArrowRoute>& routes, double unit, const QFont& font) {
+    QRectF bounds;
+    for (const ArrowRoute& route : routes) {
+        // A quadratic curve stays within the triangle of its three points. Around it: the head
+        // (or the dot) and the badge, the widest things drawn along the line, and the halo.
+        const double width = arrowWidth(route.arrow.strength, unit);
+        const double margin = std::max(3.0 * width, 9.0 * unit) + 0.7 * font.pixelSize() + 2.0 * unit + 2.0;
+        const QPolygonF hull({route.from, route.control, route.to});
+        bounds |= hull.boundingRect().adjusted(-margin, -margin, margin, margin);
+    }
+    return bounds;
 }
 
 } // namespace kinetic::report

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QPainter>
 #include <QPointF>
+#include <QRectF>
 
 #include <vector>
 
@@ -22,11 +23,10 @@ struct ArrowRoute {
 /// the top when it runs between the views (`viewCentreX` is NaN).
 QPointF arrowControlPoint(QPointF from, QPointF to, double viewCentreX);
 
-/// Draws the arrows and their mechanism badges. When `emphasis` names a region that arrows
-/// touch (the one under the pointer or the keyboard), those arrows are drawn on top and the
-/// others faded, so one region's links can be read among many. Badges never overlap: one that
-/// finds no free place along its arrow is left out, the arrow keeping its colour and style.
-void paintArrowLayer(QPainter& painter, const std::vector<ArrowRoute>& routes, const std::string& emphasis, double unit,
-                     const QFont& font);
+/// Draws the arrows and their mechanism badges. Badges never overlap: one that finds no free
+/// place along its arrow is left out, the arrow keeping its colour and style.
+void paintArrowLayer(QPainter& painter, const std::vector<ArrowRoute>& routes, double unit, const QFont& font);
+/// A rectangle holding everything paintArrowLayer draws for `routes`: lines, heads and badges.
+QRectF arrowLayerBounds(const std::vector<ArrowRoute>& routes, double unit, const QFont& font);
 
 } // namespace kinetic::report

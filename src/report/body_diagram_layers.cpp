@@ -1,5 +1,7 @@
 #include "body_diagram_layers.hpp"
 
+#include "body_diagram_style.hpp"
+
 namespace kinetic::report {
 
 namespace {
@@ -9,6 +11,22 @@ QPixmap blank(QSize pixels, qreal ratio, const QColor& colour) {
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(colour);
     return pixmap;
+}
+
+/// Makes `layer` a copy of `from` with pixels of its own. A layer that has them at the right
+/// size is painted over rather than made again: a new window-sized pixmap costs a page fault
+/// for each 4 KiB the first time it is written, as much as the copy itself.
+void copyInto(QPixmap& layer, const QPixmap& from) {
+    const bool reusable = layer.size() == from.size() && layer.devicePixelRatio() == from.devicePixelRatio() &&
+                          layer.isDetached() && layer.cacheKey() != from.cacheKey();
+    if (!reusable) {
+        layer = from;
+        layer.detach();
+        return;
+    }
+    QPainter painter(&layer);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.drawPixmap(0, 0, from);
 }
 
 } // namespace
@@ -28,40 +46,52 @@ void BodyDiagramLayers::update(BaseKey key, const DiagramState& state, const QCo
     if (m_stateValid) {
         return;
     }
-    // Layers with nothing on them are not kept: with nothing selected (as at start-up) the body
-    // is the base, shared, and there is no arrow layer; each would be a window-sized pixmap.
-    m_body = m_base; // Shared until painted on: then a copy of the base, not a redraw of it.
-    if (m_painter->hasRegionLooks(state)) {
-        QPainter body(&m_body);
+    // Layers with nothing on them are not kept: with nothing selected (as at start-up) the shown
+    // layer is the base, shared, and there is no faded one; each would be a window-sized pixmap.
+    const bool looks = m_painter->hasRegionLooks(state);
+    const bool arrows = m_painter->hasArrows(state);
+    m_stateValid = true;
+    if (!looks && !arrows) {
+        m_shown = m_base;
+        m_faded = QPixmap();
+        return;
+    }
+    copyInto(m_shown, m_base); // a copy of the base, not a redraw of it
+    if (looks) {
+        QPainter body(&m_shown);
         m_painter->paintRegionLooks(body, target, state);
     }
-    if (!m_painter->hasArrows(state)) {
-        m_arrows = QPixmap();
-    } else {
-        if (m_arrows.size() == pixels && m_arrows.devicePixelRatio() == ratio) {
-            m_arrows.fill(Qt::transparent);
-        } else {
-            m_arrows = blank(pixels, ratio, Qt::transparent);
-        }
-        QPainter arrows(&m_arrows);
-        m_painter->paintArrows(arrows, target, state);
+    if (!arrows) {
+        m_faded = QPixmap();
+        return;
     }
-    m_stateValid = true;
+    // The arrows are drawn once and laid over the body twice: whole, and faded for a hover.
+    QPixmap arrowLayer = blank(pixels, ratio, Qt::transparent);
+    QPainter arrowPainter(&arrowLayer);
+    m_painter->paintArrows(arrowPainter, target, state);
+    arrowPainter.end();
+    copyInto(m_faded, m_shown);
+    QPainter faded(&m_faded);
+    faded.setOpacity(bodyStyle::fadedArrowOpacity);
+    faded.drawPixmap(0, 0, arrowLayer);
+    faded.end();
+    QPainter shown(&m_shown);
+    shown.drawPixmap(0, 0, arrowLayer);
 }
 
 void BodyDiagramLayers::dropLayers() {
     m_base = QPixmap();
-    m_body = QPixmap();
-    m_arrows = QPixmap();
+    m_shown = QPixmap();
+    m_faded = QPixmap();
     m_baseKey.reset();
 }
 
 qint64 BodyDiagramLayers::layerBytes() const {
-    // The body shares the base's pixels until something is painted on it.
+    // The shown layer shares the base's pixels until something is painted on it.
     const auto bytes = [](const QPixmap& pixmap) {
         return pixmap.isNull() ? qint64{0} : qint64{pixmap.width()} * pixmap.height() * (pixmap.depth() / 8);
     };
-    return bytes(m_base) + (m_body.cacheKey() == m_base.cacheKey() ? 0 : bytes(m_body)) + bytes(m_arrows);
+    return bytes(m_base) + (m_shown.cacheKey() == m_base.cacheKey() ? 0 : bytes(m_shown)) + bytes(m_faded);
 }
 
 void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, const QRectF& target,
@@ -78,15 +108,13 @@ void BodyDiagramLayers::paint(QPainter& painter, QSize pixels, qreal ratio, cons
         return;
     }
     update(BaseKey{size, state.legend, state.hiddenMechanisms, background.rgba()}, state, background);
-    painter.drawPixmap(0, 0, m_body);
+    // As BodyDiagramPainter::paint: with an emphasis the others are faded under the marks and its
+    // own arrows are drawn over them. One layer is copied either way.
+    const bool emphasised = !emphasis.empty() && !m_faded.isNull() && m_painter->hasArrowsAt(state, emphasis);
+    painter.drawPixmap(0, 0, emphasised ? m_faded : m_shown);
     m_painter->paintMarks(painter, target, state);
-    if (!emphasis.empty() && m_painter->hasArrowsAt(state, emphasis)) {
-        painter.setOpacity(0.22);
-        painter.drawPixmap(0, 0, m_arrows);
-        painter.setOpacity(1.0);
+    if (emphasised) {
         m_painter->paintArrows(painter, target, state, emphasis);
-    } else if (!m_arrows.isNull()) {
-        painter.drawPixmap(0, 0, m_arrows);
     }
 }
 

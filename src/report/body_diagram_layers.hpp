@@ -18,10 +18,12 @@ namespace kinetic::report {
 /// The body diagram drawn from cached layers, for a widget that repaints often. Three layers:
 /// - the base (BodyDiagramPainter::paintBase), redrawn only when the size, the legend or the
 ///   background changes;
-/// - the body: the base with the selected and linked regions over it, and
-/// - the arrows, both redrawn after `invalidate()`, when the state has changed (a click);
-/// a layer with nothing on it is not kept (the body is then the base, shared);
-/// and over them, at every paint, the marks of the pointer and the keyboard (a hover).
+/// - the shown layer: the base with the selected and linked regions and the arrows over it, and
+/// - the faded one: the same with the arrows faded, both redrawn after `invalidate()`, when
+///   the state has changed (a click);
+/// a layer with nothing on it is not kept (the shown layer is then the base, shared).
+/// A paint copies one of the last two and draws over it the marks of the pointer and the
+/// keyboard (a hover) and, over the faded layer, the arrows of the region they are on.
 ///
 /// A layer only pays when it is drawn again. So a paint at a new size (the first frame, each
 /// step of a resize) draws straight onto the device and keeps no layer; the layers are made at
@@ -81,8 +83,8 @@ private:
     std::optional<PaintSize> m_lastSize; ///< of the last paint
     bool m_stateValid = false;
     QPixmap m_base;
-    QPixmap m_body;
-    QPixmap m_arrows;
+    QPixmap m_shown;
+    QPixmap m_faded; ///< Null when there are no arrows.
 };
 
 } // namespace kinetic::report

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace kinetic::report {
@@ -147,10 +148,25 @@ Placement place(const std::vector<Entry>& list, int columns) {
 } // namespace
 
 QSizeF legendColumnSize(const QFont& font) {
+    // The diagram is laid out for every paint, hovers included, always with the same font and
+    // words; measuring the words was most of the layout's cost. So the last answer is kept,
+    // under a key that changes with the font and with the language.
+    struct Measured {
+        QString key;
+        QSizeF size;
+    };
+    thread_local Measured last;
+    const auto list = entries();
+    QString key = font.key() + QChar(0x1f) + hiddenEntry(QString());
+    for (const Entry& entry : list) {
+        key += QChar(0x1f) + entry.text;
+    }
+    if (key == last.key) {
+        return last.size;
+    }
     const QFontMetricsF plain(font);
     const QFontMetricsF bold(headingFont(font));
     double widest = 0.0;
-    const auto list = entries();
     for (const Entry& entry : list) {
         const double width = entry.kind == EntryKind::Heading ? bold.horizontalAdvance(entry.text) - swatchWidth(font)
                              : entry.kind == EntryKind::Mechanism ? plain.horizontalAdvance(hiddenEntry(entry.text))
@@ -158,8 +174,10 @@ QSizeF legendColumnSize(const QFont& font) {
         widest = std::max(widest, width);
     }
     const double px = font.pixelSize();
-    return {std::ceil(swatchWidth(font) + 0.6 * px + widest + 1.6 * px),
-            rowHeight(font) * static_cast<double>(list.size()) + 0.8 * px};
+    const QSizeF size(std::ceil(swatchWidth(font) + 0.6 * px + widest + 1.6 * px),
+                      rowHeight(font) * static_cast<double>(list.size()) + 0.8 * px);
+    last = {std::move(key), size};
+    return size;
 }
 
 double legendHeight(const QFont& font, int columns) {

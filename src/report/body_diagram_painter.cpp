@@ -161,16 +161,20 @@ std::vector<std::string> BodyDiagramPainter::regionOrder() const {
 
 void BodyDiagramPainter::paint(QPainter& painter, const QRectF& target, const DiagramState& state) const {
     paintBody(painter, target, state);
-    paintMarks(painter, target, state);
-    if (!hasArrows(state)) {
-        return;
-    }
-    const DiagramLayout layout = layoutDiagram(target, m_art, state.legend);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    // With the pointer or the keyboard on a region that has arrows, its arrows are drawn over
+    // the marks and the others faded under them, so one region's links can be read among many.
     const std::string& emphasis = state.hovered.empty() ? state.focused : state.hovered;
-    paintArrowLayer(painter, routes(layout, state), emphasis, layout.unit, layout.font);
-    painter.restore();
+    const bool emphasised = !emphasis.empty() && hasArrowsAt(state, emphasis);
+    if (hasArrows(state)) {
+        painter.save();
+        painter.setOpacity(emphasised ? bodyStyle::fadedArrowOpacity : 1.0);
+        paintArrows(painter, target, state);
+        painter.restore();
+    }
+    paintMarks(painter, target, state);
+    if (emphasised) {
+        paintArrows(painter, target, state, emphasis);
+    }
 }
 
 void BodyDiagramPainter::paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const {
@@ -252,8 +256,37 @@ void BodyDiagramPainter::paintArrows(QPainter& painter, const QRectF& target, co
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    paintArrowLayer(painter, shown, {}, layout.unit, layout.font);
+    paintArrowLayer(painter, shown, layout.unit, layout.font);
     painter.restore();
+}
+
+QRectF BodyDiagramPainter::markChangeBounds(const QRectF& target, const DiagramState& state,
+                                            const std::string& hoveredBefore, const std::string& focusedBefore) const {
+    const DiagramLayout layout = layoutDiagram(target, m_art, state.legend);
+    QRectF changed;
+    const auto mark = [&](const std::string& id) {
+        const auto it = m_regions.find(id);
+        if (it != m_regions.end()) {
+            // Half the widest line a mark draws, the focus ring's white edge, and its smoothing.
+            const double margin = (bodyStyle::focusWidth + 2.5) * layout.unit / 2.0 + 2.0;
+            const QRectF shape = layout.transform(it->second.view).map(it->second.path).boundingRect();
+            changed |= shape.adjusted(-margin, -margin, margin, margin);
+        }
+    };
+    if (hoveredBefore != state.hovered) {
+        mark(hoveredBefore);
+        mark(state.hovered);
+    }
+    if (focusedBefore != state.focused) {
+        mark(focusedBefore);
+        mark(state.focused);
+    }
+    const std::string& emphasisBefore = hoveredBefore.empty() ? focusedBefore : hoveredBefore;
+    const std::string& emphasis = state.hovered.empty() ? state.focused : state.hovered;
+    if (emphasisBefore != emphasis && (hasArrowsAt(state, emphasisBefore) || hasArrowsAt(state, emphasis))) {
+        changed |= arrowLayerBounds(routes(layout, state), layout.unit, layout.font);
+    }
+    return changed;
 }
 
 bool BodyDiagramPainter::hasArrowsAt(const DiagramState& state, const std::string& regionId) const {

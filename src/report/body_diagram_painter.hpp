@@ -35,8 +35,8 @@ public:
 
     // The layers of paint(), bottom to top, for a widget that caches the slow ones (see
     // BodyDiagramLayers): the body (art, selection, linked areas, captions, legend) and the
-    // arrows change only with the state; the marks of the pointer and the keyboard change with
-    // every move.
+    // arrows change only with the state; the marks of the pointer and the keyboard, and the
+    // arrows of the region they are on drawn over them, change with every move.
     /// paintBase, then paintRegionLooks when it has anything to draw.
     void paintBody(QPainter& painter, const QRectF& target, const DiagramState& state) const;
     /// What changes only with the size and the legend: the silhouettes, every region as if
@@ -49,6 +49,12 @@ public:
     /// Every arrow at full strength, or with `only` the arrows touching that region.
     void paintArrows(QPainter& painter, const QRectF& target, const DiagramState& state,
                      const std::string& only = {}) const;
+    /// Where the picture can change when the hovered or the focused region becomes what `state`
+    /// holds, from `hoveredBefore` and `focusedBefore`: the marks that went or came and, when
+    /// the region whose arrows stand out changed and either has arrows, every arrow, since the
+    /// others fade or come back. Empty when nothing changed.
+    QRectF markChangeBounds(const QRectF& target, const DiagramState& state, const std::string& hoveredBefore,
+                            const std::string& focusedBefore) const;
     /// Whether any arrow that is shown starts or ends at a region.
     bool hasArrowsAt(const DiagramState& state, const std::string& regionId) const;
     /// Whether paintArrows would draw anything for `state`.

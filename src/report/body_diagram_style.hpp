@@ -35,6 +35,8 @@ inline constexpr double linkedHatchSpacing = 10.0;
 inline constexpr double hatchWidth = 1.3;
 inline constexpr double arrowMinWidth = 2.0;
 inline constexpr double arrowMaxWidth = 9.0;
+/// How strongly the other arrows show while one region's arrows stand out.
+inline constexpr double fadedArrowOpacity = 0.22;
 
 /// A colour for each mechanism, from the Okabe-Ito palette that colour-blind readers can tell apart.
 QColor mechanismColour(Mechanism mechanism);

@@ -208,7 +208,7 @@ TEST_CASE("The cached layers draw what a whole paint draws, keeping no layer sta
     CHECK(largestDifference(freshPaint(size), wanted) <= 2);
     CHECK(fresh.layerBytes() == 0);
     CHECK(largestDifference(freshPaint(size), wanted) <= 2);
-    // The base, the body with the selection on it, and the arrows.
+    // The base, the shown layer (the selection and the arrows on it) and the faded one.
     const qint64 window = qint64{size.width()} * size.height() * 4;
     CHECK(fresh.layerBytes() >= 3 * window);
     // A new size (a resize step) lets the old layers go.
@@ -220,4 +220,58 @@ TEST_CASE("The cached layers draw what a whole paint draws, keeping no layer sta
     chosen.legend = false;
     CHECK(largestDifference(freshPaint(size), whole(chosen)) <= 2);
     CHECK(fresh.layerBytes() >= 3 * window);
+}
+
+TEST_CASE("A move of the pointer or the keyboard repaints only what it changes, and that is enough", "[art]") {
+    BodyDiagramPainter painter(gui::test::art());
+    painter.useRegions(*gui::test::content());
+    BodyDiagramLayers layers(painter);
+    const QSize size(600, 500);
+    const QRectF target(QPointF(0, 0), size);
+    DiagramState state;
+    state.selected = {"knee_front_left", "lower_back"};
+    state.highlighted = {"buttock_left", "thigh_front_left"};
+    state.arrows.push_back({"lower_back", "knee_front_left", 0.6, Mechanism::NerveRoot, false, true});
+    state.arrows.push_back({"buttock_left", "knee_front_left", 0.4, Mechanism::Myofascial, false, false});
+    state.arrows.push_back({"thigh_front_left", "knee_front_left", 0.8, Mechanism::KineticChain, true, false});
+    const auto emphasis = [](const DiagramState& s) { return s.hovered.empty() ? s.focused : s.hovered; };
+    const auto paint = [&](QImage& image, const QRect& clip) {
+        QPainter p(&image);
+        if (!clip.isNull()) {
+            p.setClipRect(clip);
+        }
+        layers.paint(p, size, 1.0, target, state, Qt::white, emphasis(state));
+    };
+    QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white);
+    paint(frame, {}); // at a new size: drawn whole
+    paint(frame, {}); // the layers are made
+
+    CHECK(painter.markChangeBounds(target, state, state.hovered, state.focused).isEmpty());
+    // Onto a region with arrows, off it to one without, between two without, then the keyboard.
+    const std::vector<std::pair<std::string, std::string>> moves = {{"knee_front_left", ""},
+                                                                    {"shin_left", ""},
+                                                                    {"calf_left", ""},
+                                                                    {"", "lower_back"},
+                                                                    {"thigh_front_left", "lower_back"},
+                                                                    {"", ""}};
+    double smallest = 1.0;
+    for (const auto& [hovered, focused] : moves) {
+        CAPTURE(hovered, focused);
+        const std::string hoveredBefore = std::exchange(state.hovered, hovered);
+        const std::string focusedBefore = std::exchange(state.focused, focused);
+        const QRect changed = painter.markChangeBounds(target, state, hoveredBefore, focusedBefore)
+                                  .toAlignedRect()
+                                  .intersected(QRect(QPoint(0, 0), size));
+        REQUIRE_FALSE(changed.isEmpty());
+        smallest = std::min(smallest, double(changed.width()) * changed.height() / (size.width() * size.height()));
+        paint(frame, changed);
+        QImage whole(size, QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::white);
+        paint(whole, {});
+        // A clip moves the smoothing of a few edge pixels by a step or two, no more.
+        CHECK(largestDifference(frame, whole) <= 4);
+    }
+    // Between two regions without arrows, only their marks are painted.
+    CHECK(smallest < 0.1);
 }
