@@ -57,6 +57,11 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
         sink.error("", "the file is empty");
         return std::nullopt;
     }
+    // What the quick parse reads, the scan finds no problem in (see quickParse): only the texts
+    // it gives up on need the scan and nlohmann's parse, which say what is wrong and where.
+    if (auto document = detail::quickParse(text)) {
+        return document;
+    }
     for (const auto& problem : scan.problems()) {
         if (sink.error(problem.pointer, problem.message)) {
             out.back().line = problem.position.line;
@@ -65,9 +70,6 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
     }
     if (!scan.problems().empty()) {
         return std::nullopt;
-    }
-    if (auto document = detail::quickParse(text)) {
-        return document;
     }
     try {
         return nlohmann::json::parse(text);

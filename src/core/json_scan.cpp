@@ -82,10 +82,16 @@ std::string replaceInvalidUtf8(std::string_view text) {
 }
 
 JsonScan::JsonScan(std::string_view text)
-    : m_text(text) {
-    if (mayHaveProblems()) {
-        scanFully();
+    : m_text(text) {}
+
+const std::vector<JsonScan::Problem>& JsonScan::problems() const {
+    if (!m_checked) {
+        m_checked = true;
+        if (mayHaveProblems()) {
+            scanFully();
+        }
     }
+    return m_problems;
 }
 
 void JsonScan::scanFully() const {

@@ -36,7 +36,8 @@ public:
     /// the nearest enclosing value that was seen when the pointer itself was not.
     /// Logarithmic in the text's size, so a file with many problems is located quickly.
     TextPosition locate(std::string_view pointer) const;
-    const std::vector<Problem>& problems() const { return m_problems; }
+    /// Repeated keys and nesting too deep, found at the first call.
+    const std::vector<Problem>& problems() const;
 
 private:
     bool mayHaveProblems() const;
@@ -47,9 +48,11 @@ private:
     TextPosition positionAt(std::size_t offset) const;
 
     std::string_view m_text;
+    // Nothing is scanned until asked for: a text that quickParse reads has no problem to find.
     // The full scan, which records where every value is, costs more than parsing the text. It
     // runs when the quick pass finds a possible problem, or at the first `locate` (there are
     // diagnostics to place): for valid content, never. Until then these stay empty.
+    mutable bool m_checked = false; ///< The quick pass has run (`problems`).
     mutable bool m_scanned = false;
     mutable std::vector<std::size_t> m_lineStarts; ///< Offset of the first byte of each line.
     mutable std::unordered_map<std::string, std::size_t> m_offsets;

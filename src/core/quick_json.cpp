@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -95,7 +96,14 @@ private:
         while (true) {
             skipSpace();
             std::string key;
+            const std::size_t keyStart = m_at;
             if (m_at >= m_text.size() || m_text[m_at] != '"' || !readString(key)) {
+                return false;
+            }
+            // A key with an escape is left to the scan, which decodes escapes its own way when it
+            // looks for repeated keys. Every escape is longer than what it stands for, so a key
+            // shorter than its text between the quotes had one.
+            if (key.size() != m_at - keyStart - 2) {
                 return false;
             }
             skipSpace();
@@ -107,9 +115,10 @@ private:
             if (!readValue(member, depth)) {
                 return false;
             }
-            // A repeated key keeps its last value, as in nlohmann's document (JsonScan reports
-            // repeated keys before any parse).
-            members.insert_or_assign(std::move(key), std::move(member));
+            // A repeated key is a problem JsonScan reports, placed; nlohmann would keep the last.
+            if (!members.emplace(std::move(key), std::move(member)).second) {
+                return false;
+            }
             skipSpace();
             if (m_at >= m_text.size()) {
                 return false;
@@ -152,12 +161,32 @@ private:
         }
     }
 
-    /// Reads a string from its opening quote. Runs of plain bytes are appended whole; UTF-8 is
-    /// checked as nlohmann checks it (utf8SequenceLength).
+    /// Whether none of eight bytes needs a closer look: no quote, no backslash, no control
+    /// character, no byte of a multi-byte sequence. Each term is the well-known test for a zero
+    /// (or small) byte in a word: nonzero when some byte matches, and only then.
+    static bool plainBytes(const char* at) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, at, sizeof v);
+        constexpr std::uint64_t ones = 0x0101010101010101U;
+        constexpr std::uint64_t highs = 0x8080808080808080U;
+        const auto anyZero = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+        const std::uint64_t special =
+            anyZero(v ^ (ones * '"')) | anyZero(v ^ (ones * '\\')) | ((v - ones * 0x20U) & ~v & highs) | (v & highs);
+        return special == 0;
+    }
+
+    /// Reads a string from its opening quote. Runs of plain bytes are appended whole, found
+    /// eight at a time; UTF-8 is checked as nlohmann checks it (utf8SequenceLength).
     bool readString(std::string& out) {
         ++m_at; // "
         std::size_t runStart = m_at;
         while (m_at < m_text.size()) {
+            while (m_text.size() - m_at >= 8 && plainBytes(m_text.data() + m_at)) {
+                m_at += 8;
+            }
+            if (m_at >= m_text.size()) {
+                break;
+            }
             const auto byte = static_cast<unsigned char>(m_text[m_at]);
             if (byte == '"') {
                 out.append(m_text.substr(runStart, m_at - runStart));

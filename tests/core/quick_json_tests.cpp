@@ -1,4 +1,5 @@
 #include "fixtures.hpp"
+#include "json_scan.hpp"
 #include "quick_json.hpp"
 
 #include <catch2/catch.hpp>
@@ -6,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+using kinetic::detail::JsonScan;
 using kinetic::detail::quickParse;
 using kinetic::detail::sameDocument;
 using kinetic::test::bundledDataDir;
@@ -37,7 +39,7 @@ TEST_CASE("The quick parse makes nlohmann's document of every content file") {
     CHECK(files >= 16);
 }
 
-TEST_CASE("The quick parse refuses every broken file nlohmann refuses") {
+TEST_CASE("The quick parse refuses every broken file nlohmann or the scan refuses") {
     int refused = 0;
     for (const auto& folder : {fixtureDir / "broken", fixtureDir / "cli-broken"}) {
         for (const auto& entry : std::filesystem::directory_iterator(folder)) {
@@ -45,7 +47,10 @@ TEST_CASE("The quick parse refuses every broken file nlohmann refuses") {
             INFO(entry.path().filename().string());
             const nlohmann::json reference = nlohmann::json::parse(text, nullptr, false);
             const auto quick = quickParse(text);
-            if (reference.is_discarded()) {
+            if (!JsonScan(text).problems().empty()) {
+                CHECK_FALSE(quick.has_value());
+                ++refused;
+            } else if (reference.is_discarded()) {
                 CHECK_FALSE(quick.has_value());
                 ++refused;
             } else if (quick) {
@@ -63,7 +68,7 @@ TEST_CASE("The quick parse reads strings, numbers and nesting as nlohmann does")
              "e \xE2\x80\x93 \xF0\x9F\x98\x80 \xEF\xBF\xBF\"", // 2-, 3- and 4-byte UTF-8
              R"([0, -0, 7, -7, 18446744073709551615, -9223372036854775808, 1.5, -0.0, 1e3, 2E-3, 6.02e+23])",
              " \t\r\n{ \"nested\" : [ { } , [ ] , [ [ true , false , null ] ] ] } \n",
-             R"({"same": 1, "same": "the last one is kept"})",
+             R"({"same": 1, "other": {"same": 2}, "list": [{"same": 3}, {"same": 4}]})",
              "42",
              "\"\x7f\"",
          }) {
@@ -110,8 +115,12 @@ TEST_CASE("The quick parse gives up on what it does not read exactly as nlohmann
                              "\"\\ud83d\\ude00\"",   // a surrogate pair: nlohmann decodes it
                              "18446744073709551616", // too large for 64 bits: nlohmann makes a double
                              "1e400",
-                             "1e-400",            // out of a double's range
-                             "\xEF\xBB\xBF{}"}) { // a byte order mark: nlohmann skips it
+                             "1e-400",                    // out of a double's range
+                             "\xEF\xBB\xBF{}",            // a byte order mark: nlohmann skips it
+                             R"({"same": 1, "same": 2})", // a repeated key: the scan places it
+                             R"({"a": {"b": 1, "b": 1}})",
+                             R"({"caf\u00e9": 1})", // a key with an escape: left to the scan
+                             R"({"line\n": 1})"}) {
         INFO(text);
         CHECK_FALSE(quickParse(text).has_value());
     }
@@ -119,6 +128,25 @@ TEST_CASE("The quick parse gives up on what it does not read exactly as nlohmann
     CHECK_FALSE(quickParse(deep).has_value());
     const std::string deepest = std::string(64, '[') + std::string(64, ']');
     CHECK(quickParse(deepest).has_value());
+}
+
+TEST_CASE("What the quick parse reads, the scan finds no problem in") {
+    // The loader skips the scan when the quick parse reads a text, so the two must agree: the
+    // scan compares keys as they are written, decoding only the simplest escapes.
+    for (const char* text : {R"({"same": 1, "same": 2})", R"([{"a": 1}, {"b": {"c": 1, "c": 2}}])",
+                             R"({"b": 1, "\b": 2})", R"({"u0062": 1, "\u0062": 2})", R"({"a": 1, "\u0061": 2})"}) {
+        INFO(text);
+        CHECK_FALSE(quickParse(text).has_value());
+    }
+    CHECK_FALSE(JsonScan(R"({"b": 1, "\b": 2})").problems().empty()); // the scan's own decoding
+    const std::string tooDeep = std::string(65, '[') + std::string(65, ']');
+    CHECK_FALSE(JsonScan(tooDeep).problems().empty());
+    CHECK_FALSE(quickParse(tooDeep).has_value());
+    for (const auto& [name, text] : readFolder(bundledDataDir)) {
+        INFO(name);
+        CHECK(quickParse(text).has_value());
+        CHECK(JsonScan(text).problems().empty());
+    }
 }
 
 TEST_CASE("Documents are the same only with the same types") {
