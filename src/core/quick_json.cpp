@@ -84,13 +84,34 @@ private:
         return true;
     }
 
+    /// Steps over an opening bracket and, when `close` follows it, over that too: whether the
+    /// object or array was empty.
+    bool openEmpty(char close) {
+        ++m_at;
+        skipSpace();
+        if (m_at < m_text.size() && m_text[m_at] == close) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+
+    enum class After { Comma, Close, Error };
+
+    /// What follows an item of an object or array that `close` ends, stepped over.
+    After afterItem(char close) {
+        skipSpace();
+        if (m_at >= m_text.size()) {
+            return After::Error;
+        }
+        const char next = m_text[m_at++];
+        return next == close ? After::Close : next == ',' ? After::Comma : After::Error;
+    }
+
     bool readObject(Json& value, int depth) {
         value = Json::object();
         auto& members = value.get_ref<Json::object_t&>();
-        ++m_at; // {
-        skipSpace();
-        if (m_at < m_text.size() && m_text[m_at] == '}') {
-            ++m_at;
+        if (openEmpty('}')) {
             return true;
         }
         while (true) {
@@ -119,16 +140,8 @@ private:
             if (!members.emplace(std::move(key), std::move(member)).second) {
                 return false;
             }
-            skipSpace();
-            if (m_at >= m_text.size()) {
-                return false;
-            }
-            const char next = m_text[m_at++];
-            if (next == '}') {
-                return true;
-            }
-            if (next != ',') {
-                return false;
+            if (const After after = afterItem('}'); after != After::Comma) {
+                return after == After::Close;
             }
         }
     }
@@ -136,10 +149,7 @@ private:
     bool readArray(Json& value, int depth) {
         value = Json::array();
         auto& elements = value.get_ref<Json::array_t&>();
-        ++m_at; // [
-        skipSpace();
-        if (m_at < m_text.size() && m_text[m_at] == ']') {
-            ++m_at;
+        if (openEmpty(']')) {
             return true;
         }
         while (true) {
@@ -147,16 +157,8 @@ private:
             if (!readValue(elements.back(), depth)) {
                 return false;
             }
-            skipSpace();
-            if (m_at >= m_text.size()) {
-                return false;
-            }
-            const char next = m_text[m_at++];
-            if (next == ']') {
-                return true;
-            }
-            if (next != ',') {
-                return false;
+            if (const After after = afterItem(']'); after != After::Comma) {
+                return after == After::Close;
             }
         }
     }

@@ -17,8 +17,9 @@ QPixmap blank(QSize pixels, qreal ratio, const QColor& colour) {
 /// size is painted over rather than made again: a new window-sized pixmap costs a page fault
 /// for each 4 KiB the first time it is written, as much as the copy itself.
 void copyInto(QPixmap& layer, const QPixmap& from) {
-    const bool reusable = layer.size() == from.size() && layer.devicePixelRatio() == from.devicePixelRatio() &&
-                          layer.isDetached() && layer.cacheKey() != from.cacheKey();
+    // A layer that shares its pixels (with `from` or another) is not detached.
+    const bool reusable =
+        layer.isDetached() && layer.size() == from.size() && layer.devicePixelRatio() == from.devicePixelRatio();
     if (!reusable) {
         layer = from;
         layer.detach();
