@@ -19,6 +19,7 @@ namespace {
 
 constexpr std::string_view formatName = "kinetic-chain-explorer/assessment";
 
+using detail::JsonValue;
 using detail::ObjectReader;
 
 nlohmann::json dosageToJson(const Dosage& dosage) {
@@ -59,25 +60,25 @@ void readRegions(ObjectReader& root, Assessment& assessment) {
     });
 }
 
-void readAnswers(ObjectReader& root, const nlohmann::json& document, Assessment& assessment) {
+void readAnswers(ObjectReader& root, JsonValue document, Assessment& assessment) {
     root.skip("red_flag_answers");
-    const auto it = document.find("red_flag_answers");
-    if (it == document.end()) {
+    const JsonValue answers = document.find("red_flag_answers");
+    if (!answers.exists()) {
         return;
     }
-    if (!it->is_object()) {
-        root.sink().error("/red_flag_answers", "must be an object, got " + ObjectReader::typeName(*it));
+    if (!answers.isObject()) {
+        root.sink().error("/red_flag_answers", "must be an object, got " + ObjectReader::typeName(answers));
         return;
     }
-    for (const auto& [flag, answer] : it->items()) {
+    answers.forEachMember([&](std::string_view flag, JsonValue answer) {
         std::string pointer = "/red_flag_answers";
         detail::appendPointerToken(pointer, flag);
         if (const auto parsed = root.parseChoice<Answer>(answer, pointer); parsed && detail::isValidId(flag)) {
-            assessment.answers[flag] = *parsed;
+            assessment.answers[std::string(flag)] = *parsed;
         } else if (parsed) {
             root.sink().error(pointer, "is not a red-flag id");
         }
-    }
+    });
 }
 
 void readPlan(ObjectReader& root, Assessment& assessment) {
@@ -97,11 +98,10 @@ void readPlan(ObjectReader& root, Assessment& assessment) {
     });
 }
 
-Assessment readAssessment(ObjectReader& root, const nlohmann::json& document) {
+Assessment readAssessment(ObjectReader& root, JsonValue document) {
     Assessment assessment;
     // An assessment that was never dated is saved with an empty date: it must read back as such.
-    if (const auto date = document.find("date");
-        date != document.end() && date->is_string() && date->get_ref<const std::string&>().empty()) {
+    if (const JsonValue date = document.find("date"); date.isString() && date.string().empty()) {
         root.skip("date");
     } else {
         assessment.date = root.optionalText("date");
@@ -120,10 +120,10 @@ Assessment readAssessment(ObjectReader& root, const nlohmann::json& document) {
     readAnswers(root, document, assessment);
     readPlan(root, assessment);
     if (root.has("note")) {
-        const auto& note = document["note"];
+        const JsonValue note = document.find("note");
         root.skip("note");
-        if (note.is_string()) {
-            assessment.note = note.get<std::string>();
+        if (note.isString()) {
+            assessment.note = std::string(note.string());
         } else {
             root.sink().error("/note", "must be text, got " + ObjectReader::typeName(note));
         }
@@ -192,10 +192,11 @@ AssessmentLoadResult parseAssessment(std::string_view text, const std::string& f
         sink.error("", "must be a JSON object");
     }
     if (sink.errorCount() == 0 && checkFormat(document, sink)) {
-        ObjectReader root(document, "", sink);
+        const detail::JsonTree tree = detail::JsonTree::fromJson(document);
+        ObjectReader root(tree.root(), "", sink);
         root.skip("format");
         root.skip("format_version");
-        Assessment assessment = readAssessment(root, document);
+        Assessment assessment = readAssessment(root, tree.root());
         root.finish();
         if (sink.errorCount() == 0) {
             result.assessment = std::move(assessment);

@@ -51,8 +51,8 @@ void readSchemaVersion(ObjectReader& root) {
 }
 
 /// Parses one file's text into a document, or reports why it cannot be read.
-std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonScan& scan, DiagnosticSink& sink,
-                                            std::vector<Diagnostic>& out) {
+std::optional<detail::JsonTree> parseDocument(std::string_view text, const JsonScan& scan, DiagnosticSink& sink,
+                                              std::vector<Diagnostic>& out) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         sink.error("", "the file is empty");
         return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
         return std::nullopt;
     }
     try {
-        return nlohmann::json::parse(text);
+        return detail::JsonTree::fromJson(nlohmann::json::parse(text));
     } catch (const nlohmann::json::parse_error& error) {
         if (sink.error("", plainParseMessage(error))) {
             const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
@@ -89,7 +89,7 @@ std::optional<nlohmann::json> parseDocument(std::string_view text, const JsonSca
 /// Reads `{"schema_version": 1, "items": [...]}`, parsing each item with `parse`. Items that
 /// are not objects become default items so that indices keep matching the file.
 template <typename T, typename Parse>
-std::vector<T> readItems(const nlohmann::json& document, DiagnosticSink& sink, Parse parse) {
+std::vector<T> readItems(detail::JsonValue document, DiagnosticSink& sink, Parse parse) {
     std::vector<T> items;
     ObjectReader root(document, "", sink);
     if (!root.valid()) {
@@ -98,17 +98,17 @@ std::vector<T> readItems(const nlohmann::json& document, DiagnosticSink& sink, P
     readSchemaVersion(root);
     if (!root.has("items")) {
         root.texts("items", 0); // reports it missing
-    } else if (const auto& array = document["items"]; !array.is_array()) {
+    } else if (const detail::JsonValue array = document.find("items"); !array.isArray()) {
         sink.error("/items", "must be a list, got " + ObjectReader::typeName(array));
         root.skip("items");
     } else {
         root.skip("items");
         items.reserve(array.size());
-        for (std::size_t i = 0; i < array.size(); ++i) {
-            ObjectReader item(array[i], "/items/" + std::to_string(i), sink);
+        array.forEachElement([&](detail::JsonValue element) {
+            ObjectReader item(element, "/items/" + std::to_string(items.size()), sink);
             items.push_back(item.valid() ? parse(item) : T{});
             item.finish();
-        }
+        });
     }
     root.finish();
     return items;
@@ -141,7 +141,7 @@ public:
             const std::size_t before = m_diagnostics.size();
             const JsonScan scan(text);
             if (const auto document = parseDocument(text, scan, sink, m_diagnostics)) {
-                readFile(name, *document, sink, content);
+                readFile(name, document->root(), sink, content);
             }
             locate(before, scan);
         }
@@ -165,8 +165,7 @@ public:
     }
 
 private:
-    static void readFile(std::string_view name, const nlohmann::json& document, DiagnosticSink& sink,
-                         Content& content) {
+    static void readFile(std::string_view name, detail::JsonValue document, DiagnosticSink& sink, Content& content) {
         using namespace detail;
         if (name == "manifest.json") {
             ObjectReader root(document, "", sink);

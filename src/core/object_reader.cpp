@@ -14,12 +14,12 @@ bool isValidId(std::string_view id) {
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
-ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink)
+ObjectReader::ObjectReader(JsonValue value, std::string pointer, DiagnosticSink& sink)
     : m_pointer(std::move(pointer))
     , m_sink(sink) {
     m_seen.reserve(16);
-    if (value.is_object()) {
-        m_object = &value;
+    if (value.isObject()) {
+        m_object = value;
     } else {
         m_sink.error(m_pointer, "must be an object, got " + typeName(value));
     }
@@ -32,60 +32,56 @@ std::string ObjectReader::pointerTo(std::string_view key) const {
 }
 
 bool ObjectReader::has(std::string_view key) const {
-    return m_object && m_object->contains(key);
+    return m_object.find(key).exists();
 }
 
 bool ObjectReader::isNull(std::string_view key) const {
-    return !has(key) || m_object->find(key)->is_null();
+    return m_object.find(key).isNull(); // a field that is not there reads as null too
 }
 
-const nlohmann::json* ObjectReader::optionalField(std::string_view key) {
+JsonValue ObjectReader::optionalField(std::string_view key) {
     m_seen.emplace_back(key);
-    if (!m_object) {
-        return nullptr;
-    }
-    const auto it = m_object->find(key);
-    return it == m_object->end() ? nullptr : &*it;
+    return m_object.find(key, m_cursor);
 }
 
-const nlohmann::json* ObjectReader::field(std::string_view key) {
-    const nlohmann::json* value = optionalField(key);
-    if (!value && m_object && !m_muted) {
+JsonValue ObjectReader::field(std::string_view key) {
+    const JsonValue value = optionalField(key);
+    if (!value.exists() && m_object.exists() && !m_muted) {
         m_sink.error(pointerTo(key), "is missing");
     }
     return value;
 }
 
-std::string ObjectReader::checkedText(const nlohmann::json& value, const std::string& at) const {
-    if (!value.is_string()) {
+std::string ObjectReader::checkedText(JsonValue value, const std::string& at) const {
+    if (!value.isString()) {
         m_sink.error(at, "must be text, got " + typeName(value));
         return {};
     }
-    const auto& text = value.get_ref<const std::string&>();
+    const std::string_view text = value.string();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         m_sink.error(at, "must not be empty");
     }
-    return text;
+    return std::string(text);
 }
 
-std::string ObjectReader::checkedText(const nlohmann::json& value, std::string_view key) const {
-    if (value.is_string()) {
-        const auto& text = value.get_ref<const std::string&>();
+std::string ObjectReader::checkedText(JsonValue value, std::string_view key) const {
+    if (value.isString()) {
+        const std::string_view text = value.string();
         if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
-            return text;
+            return std::string(text);
         }
     }
     return checkedText(value, pointerTo(key)); // reports the problem
 }
 
 std::string ObjectReader::text(std::string_view key) {
-    const nlohmann::json* value = field(key);
-    return value ? checkedText(*value, key) : std::string{};
+    const JsonValue value = field(key);
+    return value.exists() ? checkedText(value, key) : std::string{};
 }
 
 std::string ObjectReader::optionalText(std::string_view key) {
-    const nlohmann::json* value = optionalField(key);
-    return value ? checkedText(*value, key) : std::string{};
+    const JsonValue value = optionalField(key);
+    return value.exists() ? checkedText(value, key) : std::string{};
 }
 
 std::string ObjectReader::id(std::string_view key) {
@@ -97,11 +93,11 @@ std::string ObjectReader::id(std::string_view key) {
 }
 
 std::string ObjectReader::nullableId(std::string_view key) {
-    const nlohmann::json* value = field(key);
-    if (!value || value->is_null()) {
+    const JsonValue value = field(key);
+    if (value.isNull()) { // or not there at all
         return {};
     }
-    std::string result = checkedText(*value, key);
+    std::string result = checkedText(value, key);
     if (!result.empty() && !isValidId(result)) {
         m_sink.error(pointerTo(key), "must be a lower_snake_case id or null, got \"" + result + "\"");
     }
@@ -109,57 +105,56 @@ std::string ObjectReader::nullableId(std::string_view key) {
 }
 
 bool ObjectReader::boolean(std::string_view key) {
-    const nlohmann::json* value = field(key);
-    if (!value) {
+    const JsonValue value = field(key);
+    if (!value.exists()) {
         return false;
     }
-    if (!value->is_boolean()) {
-        m_sink.error(pointerTo(key), "must be true or false, got " + typeName(*value));
+    if (!value.isBoolean()) {
+        m_sink.error(pointerTo(key), "must be true or false, got " + typeName(value));
         return false;
     }
-    return value->get<bool>();
+    return value.boolean();
 }
 
 double ObjectReader::number(std::string_view key, double min, double max) {
-    const nlohmann::json* value = field(key);
-    if (!value) {
+    const JsonValue value = field(key);
+    if (!value.exists()) {
         return min;
     }
-    if (!value->is_number()) {
-        m_sink.error(pointerTo(key), "must be a number, got " + typeName(*value));
+    if (!value.isNumber()) {
+        m_sink.error(pointerTo(key), "must be a number, got " + typeName(value));
         return min;
     }
-    const double result = value->get<double>();
+    const double result = value.number();
     if (!std::isfinite(result) || result < min || result > max) {
-        m_sink.error(pointerTo(key),
-                     "must be a number from " + preview(min) + " to " + preview(max) + ", got " + preview(*value));
+        m_sink.error(pointerTo(key), "must be a number from " + previewScalar(min) + " to " + previewScalar(max) +
+                                         ", got " + preview(value));
         return min;
     }
     return result;
 }
 
 std::optional<int> ObjectReader::optionalWholeNumber(std::string_view key, int min, int max) {
-    const nlohmann::json* value = optionalField(key);
-    if (!value) {
+    const JsonValue value = optionalField(key);
+    if (!value.exists()) {
         return std::nullopt;
     }
-    const bool whole = value->is_number_integer() ||
-                       (value->is_number_float() && std::trunc(value->get<double>()) == value->get<double>());
-    const bool inRange = whole && value->get<double>() >= min && value->get<double>() <= max;
+    const bool whole = value.isWholeNumber() || (value.isNumber() && std::trunc(value.number()) == value.number());
+    const bool inRange = whole && value.number() >= min && value.number() <= max;
     if (!inRange) {
         const bool open = max == std::numeric_limits<int>::max();
         const std::string expected = open && min == 1 ? "a positive whole number"
                                      : open
                                          ? "a whole number of at least " + std::to_string(min)
                                          : "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
-        m_sink.error(pointerTo(key), "must be " + expected + ", got " + preview(*value));
+        m_sink.error(pointerTo(key), "must be " + expected + ", got " + preview(value));
         return std::nullopt;
     }
-    return static_cast<int>(value->get<double>());
+    return static_cast<int>(value.number());
 }
 
 int ObjectReader::wholeNumber(std::string_view key, int min, int max) {
-    if (!has(key) && m_object) {
+    if (!has(key) && m_object.exists()) {
         field(key); // reports "is missing"
         return min;
     }
@@ -168,9 +163,8 @@ int ObjectReader::wholeNumber(std::string_view key, int min, int max) {
 
 std::vector<std::string> ObjectReader::texts(std::string_view key, std::size_t minItems, std::size_t maxItems) {
     std::vector<std::string> result;
-    forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
-        result.push_back(checkedText(element, at));
-    });
+    forEachElement(key, minItems,
+                   [&](JsonValue element, const std::string& at) { result.push_back(checkedText(element, at)); });
     if (result.size() > maxItems) {
         m_sink.error(pointerTo(key),
                      "must have at most " + std::to_string(maxItems) + " items, got " + std::to_string(result.size()));
@@ -180,7 +174,7 @@ std::vector<std::string> ObjectReader::texts(std::string_view key, std::size_t m
 
 std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t minItems) {
     std::vector<std::string> result;
-    forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& at) {
+    forEachElement(key, minItems, [&](JsonValue element, const std::string& at) {
         std::string item = checkedText(element, at);
         if (item.empty()) {
             return;
@@ -197,46 +191,54 @@ std::vector<std::string> ObjectReader::ids(std::string_view key, std::size_t min
 }
 
 ObjectReader ObjectReader::object(std::string_view key) {
-    static const nlohmann::json empty = nlohmann::json::object();
-    const nlohmann::json* value = field(key);
-    ObjectReader reader(value ? *value : empty, pointerTo(key), m_sink);
+    static const JsonTree empty = [] {
+        JsonTree tree;
+        tree.close(tree.open(JsonValue::Kind::Object), 0);
+        return tree;
+    }();
+    const JsonValue value = field(key);
+    ObjectReader reader(value.exists() ? value : empty.root(), pointerTo(key), m_sink);
     // A missing object was reported once already: its fields need not be reported again.
-    reader.m_muted = (value == nullptr);
+    reader.m_muted = !value.exists();
     return reader;
 }
 
 void ObjectReader::finish() {
-    if (!m_object || m_muted) {
+    if (!m_object.exists() || m_muted) {
         return;
     }
-    for (const auto& [key, value] : m_object->items()) {
+    m_object.forEachMember([&](std::string_view key, JsonValue) {
         if (std::find(m_seen.begin(), m_seen.end(), key) == m_seen.end()) {
             m_sink.error(pointerTo(key), "is not a known field");
         }
-    }
+    });
 }
 
-std::string ObjectReader::typeName(const nlohmann::json& value) {
-    switch (value.type()) {
-    case nlohmann::json::value_t::null:
+std::string ObjectReader::typeName(JsonValue value) {
+    switch (value.kind()) {
+    case JsonValue::Kind::Null:
         return "null";
-    case nlohmann::json::value_t::boolean:
-        return value.get<bool>() ? "true" : "false";
-    case nlohmann::json::value_t::string:
+    case JsonValue::Kind::Boolean:
+        return value.boolean() ? "true" : "false";
+    case JsonValue::Kind::String:
         return "text";
-    case nlohmann::json::value_t::array:
+    case JsonValue::Kind::Array:
         return "a list";
-    case nlohmann::json::value_t::object:
+    case JsonValue::Kind::Object:
         return "an object";
     default:
         return "a number";
     }
 }
 
-std::string ObjectReader::preview(const nlohmann::json& value) {
-    if (value.is_array() || value.is_object()) {
+std::string ObjectReader::preview(JsonValue value) {
+    if (value.isArray() || value.isObject()) {
         return typeName(value);
     }
+    return previewScalar(value.toJson());
+}
+
+std::string ObjectReader::previewScalar(const nlohmann::json& value) {
     std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     constexpr std::size_t limit = 40;
     if (text.size() > limit) {

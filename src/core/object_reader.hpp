@@ -1,10 +1,9 @@
 #pragma once
 
 #include "diagnostic_sink.hpp"
+#include "json_tree.hpp"
 
 #include <kinetic/enums.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <limits>
@@ -22,9 +21,9 @@ namespace kinetic::detail {
 /// problem. `finish()` reports the fields nobody asked for: unknown fields are errors.
 class ObjectReader {
 public:
-    ObjectReader(const nlohmann::json& value, std::string pointer, DiagnosticSink& sink);
+    ObjectReader(JsonValue value, std::string pointer, DiagnosticSink& sink);
 
-    bool valid() const { return m_object != nullptr; }
+    bool valid() const { return m_object.exists(); }
     const std::string& pointer() const { return m_pointer; }
     DiagnosticSink& sink() const { return m_sink; }
     std::string pointerTo(std::string_view key) const;
@@ -49,22 +48,20 @@ public:
 
     template <typename E>
     E choice(std::string_view key) {
-        const nlohmann::json* value = field(key);
-        if (!value) {
+        const JsonValue value = field(key);
+        if (!value.exists()) {
             return E{};
         }
-        if (value->is_string()) { // the pointer is spelled out only for a problem
-            if (const auto parsed = parseEnum<E>(value->get_ref<const std::string&>())) {
-                return *parsed;
-            }
+        if (const auto parsed = parseEnum<E>(value.string())) { // the pointer is spelled out only for a problem
+            return *parsed;
         }
-        return parseChoice<E>(*value, pointerTo(key)).value_or(E{});
+        return parseChoice<E>(value, pointerTo(key)).value_or(E{});
     }
 
     template <typename E>
     std::vector<E> choices(std::string_view key, std::size_t minItems = 0) {
         std::vector<E> result;
-        forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
+        forEachElement(key, minItems, [&](JsonValue element, const std::string& elementPointer) {
             if (const auto parsed = parseChoice<E>(element, elementPointer)) {
                 if (std::find(result.begin(), result.end(), *parsed) != result.end()) {
                     m_sink.error(elementPointer, "is listed twice");
@@ -80,7 +77,7 @@ public:
     /// objects are reported and skipped.
     template <typename F>
     void forEachObject(std::string_view key, std::size_t minItems, F&& f) {
-        forEachElement(key, minItems, [&](const nlohmann::json& element, const std::string& elementPointer) {
+        forEachElement(key, minItems, [&](JsonValue element, const std::string& elementPointer) {
             ObjectReader item(element, elementPointer, m_sink);
             if (item.valid()) {
                 f(item);
@@ -96,9 +93,9 @@ public:
     void finish();
 
     template <typename E>
-    std::optional<E> parseChoice(const nlohmann::json& value, const std::string& at) const {
-        if (value.is_string()) {
-            if (const auto parsed = parseEnum<E>(value.get_ref<const std::string&>())) {
+    std::optional<E> parseChoice(JsonValue value, const std::string& at) const {
+        if (value.isString()) {
+            if (const auto parsed = parseEnum<E>(value.string())) {
                 return parsed;
             }
         }
@@ -106,20 +103,24 @@ public:
         return std::nullopt;
     }
 
-    static std::string preview(const nlohmann::json& value);
-    static std::string typeName(const nlohmann::json& value);
+    static std::string preview(JsonValue value);
+    static std::string typeName(JsonValue value);
 
 private:
-    const nlohmann::json* field(std::string_view key);
-    const nlohmann::json* optionalField(std::string_view key);
+    /// The field `key`, or none.
+    JsonValue field(std::string_view key);
+    JsonValue optionalField(std::string_view key);
     template <typename F>
     void forEachElement(std::string_view key, std::size_t minItems, F&& f);
-    std::string checkedText(const nlohmann::json& value, const std::string& at) const;
+    std::string checkedText(JsonValue value, const std::string& at) const;
     /// The same for the field `key`, whose pointer is spelled out only for a problem.
-    std::string checkedText(const nlohmann::json& value, std::string_view key) const;
+    std::string checkedText(JsonValue value, std::string_view key) const;
+    /// A number, text, true, false or null as written in JSON, cut short when long.
+    static std::string previewScalar(const nlohmann::json& value);
     static std::string joinNames(std::span<const std::string_view> names);
 
-    const nlohmann::json* m_object = nullptr;
+    JsonValue m_object;         ///< None when the value was not an object.
+    std::uint32_t m_cursor = 0; ///< Where the last field read was found (JsonValue::find).
     std::string m_pointer;
     DiagnosticSink& m_sink;
     std::vector<std::string> m_seen; ///< Few and short: a list beats a tree of nodes here.
@@ -128,24 +129,25 @@ private:
 
 template <typename F>
 void ObjectReader::forEachElement(std::string_view key, std::size_t minItems, F&& f) {
-    const nlohmann::json* value = field(key);
-    if (!value) {
+    const JsonValue value = field(key);
+    if (!value.exists()) {
         return;
     }
     const std::string at = pointerTo(key);
-    if (!value->is_array()) {
-        m_sink.error(at, "must be a list, got " + typeName(*value));
+    if (!value.isArray()) {
+        m_sink.error(at, "must be a list, got " + typeName(value));
         return;
     }
-    if (value->size() < minItems) {
+    if (value.size() < minItems) {
         m_sink.error(at, "must have at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items"));
     }
     std::string elementPointer = at + "/"; // one buffer for every element's pointer
-    for (std::size_t i = 0; i < value->size(); ++i) {
+    std::size_t i = 0;
+    value.forEachElement([&](JsonValue element) {
         elementPointer.resize(at.size() + 1);
-        elementPointer += std::to_string(i);
-        f((*value)[i], elementPointer);
-    }
+        elementPointer += std::to_string(i++);
+        f(element, elementPointer);
+    });
 }
 
 /// True for `^[a-z][a-z0-9_]*$`.

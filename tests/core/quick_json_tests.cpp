@@ -6,8 +6,11 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 using kinetic::detail::JsonScan;
+using kinetic::detail::JsonTree;
+using kinetic::detail::JsonValue;
 using kinetic::detail::quickParse;
 using kinetic::detail::sameDocument;
 using kinetic::test::bundledDataDir;
@@ -22,7 +25,7 @@ void requireSameAsNlohmann(const std::string& text) {
     INFO(text.substr(0, 200));
     const auto quick = quickParse(text);
     REQUIRE(quick.has_value());
-    CHECK(sameDocument(*quick, nlohmann::json::parse(text)));
+    CHECK(sameDocument(quick->root(), nlohmann::json::parse(text)));
 }
 
 } // namespace
@@ -54,7 +57,7 @@ TEST_CASE("The quick parse refuses every broken file nlohmann or the scan refuse
                 CHECK_FALSE(quick.has_value());
                 ++refused;
             } else if (quick) {
-                CHECK(sameDocument(*quick, reference));
+                CHECK(sameDocument(quick->root(), reference));
             }
         }
     }
@@ -76,10 +79,9 @@ TEST_CASE("The quick parse reads strings, numbers and nesting as nlohmann does")
     }
     const auto numbers = quickParse("[5, -5, 5.0]");
     REQUIRE(numbers.has_value());
-    CHECK((*numbers)[0].is_number_unsigned());
-    CHECK((*numbers)[1].is_number_integer());
-    CHECK_FALSE((*numbers)[1].is_number_unsigned());
-    CHECK((*numbers)[2].is_number_float());
+    std::vector<JsonValue::Kind> kinds;
+    numbers->root().forEachElement([&](JsonValue number) { kinds.push_back(number.kind()); });
+    CHECK(kinds == std::vector{JsonValue::Kind::Unsigned, JsonValue::Kind::Integer, JsonValue::Kind::Float});
 }
 
 TEST_CASE("The quick parse gives up on what it does not read exactly as nlohmann does") {
@@ -150,10 +152,46 @@ TEST_CASE("What the quick parse reads, the scan finds no problem in") {
 }
 
 TEST_CASE("Documents are the same only with the same types") {
-    CHECK(sameDocument(nlohmann::json::parse(R"({"a": [1, "x"]})"), nlohmann::json::parse(R"({"a": [1, "x"]})")));
-    CHECK_FALSE(sameDocument(nlohmann::json(1U), nlohmann::json(1)));
-    CHECK_FALSE(sameDocument(nlohmann::json(1), nlohmann::json(1.0)));
-    CHECK_FALSE(sameDocument(nlohmann::json(0.0), nlohmann::json(-0.0)));
-    CHECK_FALSE(sameDocument(nlohmann::json::parse(R"({"a": 1})"), nlohmann::json::parse(R"({"b": 1})")));
-    CHECK_FALSE(sameDocument(nlohmann::json::parse("[1, 2]"), nlohmann::json::parse("[1]")));
+    const auto same = [](const char* tree, const nlohmann::json& json) {
+        const auto parsed = quickParse(tree);
+        REQUIRE(parsed.has_value());
+        return sameDocument(parsed->root(), json);
+    };
+    CHECK(same(R"({"a": [1, "x"], "b": null})", nlohmann::json::parse(R"({"b": null, "a": [1, "x"]})")));
+    CHECK_FALSE(same("1", nlohmann::json(1)));
+    CHECK_FALSE(same("-1", nlohmann::json(-1.0)));
+    CHECK_FALSE(same("1.0", nlohmann::json(1U)));
+    CHECK_FALSE(same("0.0", nlohmann::json(-0.0)));
+    CHECK_FALSE(same("true", nlohmann::json(false)));
+    CHECK_FALSE(same(R"("x")", nlohmann::json("y")));
+    CHECK_FALSE(same(R"({"a": 1})", nlohmann::json::parse(R"({"b": 1})")));
+    CHECK_FALSE(same(R"({"a": 1})", nlohmann::json::parse(R"({"a": 1, "b": 1})")));
+    CHECK_FALSE(same("[1, 2]", nlohmann::json::parse("[1]")));
+    CHECK_FALSE(same("[1, 2]", nlohmann::json::parse("[1, 3]")));
+    CHECK_FALSE(same("null", nlohmann::json::array()));
+}
+
+TEST_CASE("A tree made from nlohmann's document holds the same document") {
+    const nlohmann::json document = nlohmann::json::parse(
+        R"({"z": [1, -2, 2.5, "t", true, null, {}, []], "a": {"nested": {"deep": "\ud83d\ude00"}}})");
+    const JsonTree tree = JsonTree::fromJson(document);
+    CHECK(sameDocument(tree.root(), document));
+    CHECK(tree.root().toJson() == document);
+    CHECK(tree.root().find("a").find("nested").find("deep").string() == "\xF0\x9F\x98\x80");
+    CHECK_FALSE(tree.root().find("missing").exists());
+    CHECK(tree.root().find("missing").isNull());           // a missing field reads as null too
+    CHECK_FALSE(tree.root().find("z").find("a").exists()); // an array has no members
+    CHECK(tree.root().find("z").size() == 8);
+}
+
+TEST_CASE("Objects with many keys are checked for repeats too") {
+    std::string many = "{";
+    for (int i = 0; i < 40; ++i) {
+        many += (i == 0 ? "\"k" : ", \"k") + std::to_string(i) + "\": " + std::to_string(i);
+    }
+    CHECK(quickParse(many + "}").has_value());
+    CHECK_FALSE(quickParse(many + ", \"k17\": 0}").has_value());
+    const auto parsed = quickParse(many + "}");
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->root().find("k39").unsignedInteger() == 39);
 }
