@@ -58,8 +58,10 @@ double cutBetweenLines(QTextDocument& document, double from, double room) {
         if (cut <= 0.0 || cut > room) {
             continue;
         }
-        const bool insideLine = std::any_of(lines.begin(), lines.end(),
-                                            [&](const auto& other) { return other.first < top && top < other.second; });
+        // A copy: clang before 16 cannot capture a structured binding.
+        const bool insideLine = std::any_of(lines.begin(), lines.end(), [&, at = top](const auto& other) {
+            return other.first < at && at < other.second;
+        });
         if (!insideLine) {
             best = std::max(best, cut);
         }
