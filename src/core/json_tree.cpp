@@ -106,7 +106,7 @@ nlohmann::json JsonValue::toJson() const {
 
 void JsonTree::reserve(std::size_t bytes) {
     m_strings.reserve(bytes);
-    m_nodes.reserve(bytes / 16 + 1); // the bundled content has a value for every 20-30 bytes
+    m_nodes.reserve(bytes / 16 + 1); // the bundled content has a key or value every 20-28 bytes
 }
 
 void JsonTree::addScalar(Kind kind, std::uint64_t bits) {

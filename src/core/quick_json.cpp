@@ -27,47 +27,39 @@ bool isSpace(char c) {
 
 #if defined(__SSE2__)
 
-/// A bit for each of the sixteen bytes at `at` that `matches`.
-template <typename Matches>
-unsigned bytesMatching(const char* at, Matches matches) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-    return static_cast<unsigned>(_mm_movemask_epi8(matches(bytes)));
+/// How many of the `available` bytes at `at` come before the first one that `stops` marks
+/// (0xFF in its byte of the result), looked at sixteen at a time. The last few bytes, fewer
+/// than sixteen, are left to the caller.
+template <typename Stops>
+std::size_t runBefore(const char* at, std::size_t available, Stops stops) {
+    std::size_t run = 0;
+    for (; available - run >= 16; run += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + run));
+        if (const auto stop = static_cast<unsigned>(_mm_movemask_epi8(stops(bytes))); stop != 0) {
+            return run + static_cast<std::size_t>(std::countr_zero(stop));
+        }
+    }
+    return run;
 }
 
-/// How many of the `available` bytes at `at` need no closer look inside a string, counted
-/// sixteen at a time: no quote, no backslash, no control character, no byte of a multi-byte
-/// sequence. The last few bytes of a run are left to the caller.
+/// How many bytes at `at` need no closer look inside a string: no quote, no backslash, no
+/// control character, no byte of a multi-byte sequence.
 std::size_t plainRun(const char* at, std::size_t available) {
-    std::size_t run = 0;
-    for (; available - run >= 16; run += 16) {
-        const unsigned special = bytesMatching(at + run, [](__m128i b) {
-            // Signed: the bytes of multi-byte sequences (0x80 and up) are below 0x20 too.
-            return _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('"')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\\'))),
-                _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)));
-        });
-        if (special != 0) {
-            return run + static_cast<std::size_t>(std::countr_zero(special));
-        }
-    }
-    return run;
+    return runBefore(at, available, [](__m128i b) {
+        // Signed: the bytes of multi-byte sequences (0x80 and up) are below 0x20 too.
+        return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('"')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\\'))),
+                            _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)));
+    });
 }
 
-/// How many of the `available` bytes at `at` are white space, counted sixteen at a time (an
-/// indented file's lines start with runs of spaces). The last few are left to the caller.
+/// How many bytes at `at` are white space (an indented file's lines start with runs of spaces).
 std::size_t spaceRun(const char* at, std::size_t available) {
-    std::size_t run = 0;
-    for (; available - run >= 16; run += 16) {
-        const unsigned space = bytesMatching(at + run, [](__m128i b) {
-            return _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'))),
-                _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\t'))));
-        });
-        if (space != 0xFFFFU) {
-            return run + static_cast<std::size_t>(std::countr_one(space));
-        }
-    }
-    return run;
+    return runBefore(at, available, [](__m128i b) {
+        const __m128i space =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\t'))));
+        return _mm_andnot_si128(space, _mm_set1_epi8(-1)); // what is not space
+    });
 }
 
 #else
