@@ -68,9 +68,8 @@ struct Candidate {
 /// One more step in the same direction from each direct area, weaker; keeps the strongest path
 /// to each region. Direct areas often share their middle region, so the candidates through each
 /// middle (in one direction) are gathered once, and no area is built for those not kept.
-void secondSteps(const Content& content, const Region& origin, const LinkQuery& query,
+void secondSteps(const Content& content, const Region& origin, const LinkQuery& query, std::size_t first,
                  const std::vector<const Region*>& middles, std::vector<LinkedArea>& areas) {
-    const std::size_t direct = areas.size();
     std::vector<const Region*> known = middles;
     std::sort(known.begin(), known.end());
     std::vector<std::tuple<const Region*, LinkRole, std::vector<Candidate>>> gathered;
@@ -105,17 +104,18 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
     constexpr std::size_t roles = 3;
     const Region* const regions = content.regions.all().data();
     std::vector<std::uint32_t> slot(content.regions.size() * roles, 0); // position + 1; 0: none yet
-    for (std::size_t i = 0; i < direct; ++i) {
-        const LinkedArea& first = areas[i];
-        for (const Candidate& candidate : candidates(middles[i], first.role)) {
-            const double weight = candidate.weight * (first.weight * secondStepFactor);
-            std::uint32_t& at = slot[static_cast<std::size_t>(candidate.target - regions) * roles +
-                                     static_cast<std::size_t>(first.role)];
+    for (std::size_t i = 0; i < middles.size(); ++i) {
+        const LinkRole role = areas[first + i].role;
+        const double stepWeight = areas[first + i].weight * secondStepFactor;
+        for (const Candidate& candidate : candidates(middles[i], role)) {
+            const double weight = candidate.weight * stepWeight;
+            std::uint32_t& at =
+                slot[static_cast<std::size_t>(candidate.target - regions) * roles + static_cast<std::size_t>(role)];
             if (at == 0) {
-                further.push_back({candidate.target, first.role, weight, candidate.link, middles[i]});
+                further.push_back({candidate.target, role, weight, candidate.link, middles[i]});
                 at = static_cast<std::uint32_t>(further.size());
             } else if (Best& best = further[at - 1]; best.weight < weight) {
-                best = {candidate.target, first.role, weight, candidate.link, middles[i]};
+                best = {candidate.target, role, weight, candidate.link, middles[i]};
             }
         }
     }
@@ -130,63 +130,78 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
     }
 }
 
-/// Direct links first, then strongest first, then by link code and region id (by their ranks in
-/// the link graph: numbers, not strings).
-class AreaOrder {
-public:
-    explicit AreaOrder(const Content& content)
-        : m_graph(content.graph)
-        , m_links(content.links.all().data())
-        , m_regions(content.regions.all().data()) {}
-
-    bool operator()(const LinkedArea& a, const LinkedArea& b) const {
-        return std::tuple(a.step, b.weight, linkRank(a), regionRank(a)) <
-               std::tuple(b.step, a.weight, linkRank(b), regionRank(b));
+/// Sorts `areas` stably: direct links first, then strongest first, then by link code and region
+/// id (by their ranks in the link graph: numbers, not strings). Each area's key is made once, so
+/// that comparing two looks nothing up.
+void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
+    struct Key {
+        int step;
+        double weight;
+        std::uint64_t ranks; ///< The link's rank, then the region's.
+        std::uint32_t index; ///< Where the area was: equal keys keep their order.
+    };
+    const Link* const links = content.links.all().data();
+    const Region* const regions = content.regions.all().data();
+    std::vector<Key> keys;
+    keys.reserve(areas.size());
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        const LinkedArea& area = areas[i];
+        const std::uint64_t link = content.graph.linkRank(static_cast<std::size_t>(area.link - links));
+        const std::uint64_t region = content.graph.regionRank(static_cast<std::size_t>(area.other - regions));
+        keys.push_back({area.step, area.weight, (link << 32U) | region, static_cast<std::uint32_t>(i)});
     }
-
-private:
-    std::uint32_t linkRank(const LinkedArea& area) const {
-        return m_graph.linkRank(static_cast<std::size_t>(area.link - m_links));
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.step, b.weight, a.ranks, a.index) < std::tie(b.step, a.weight, b.ranks, b.index);
+    });
+    std::vector<LinkedArea> sorted;
+    sorted.reserve(areas.size());
+    for (const Key& key : keys) {
+        sorted.push_back(areas[key.index]);
     }
-    std::uint32_t regionRank(const LinkedArea& area) const {
-        return m_graph.regionRank(static_cast<std::size_t>(area.other - m_regions));
-    }
+    areas = std::move(sorted);
+}
 
-    const LinkGraph& m_graph;
-    const Link* m_links;
-    const Region* m_regions;
-};
+/// The areas linked to one region, in the order they are found.
+void collectAreas(const Content& content, const Region& origin, const LinkQuery& query,
+                  std::vector<LinkedArea>& areas) {
+    const std::size_t first = areas.size();
+    std::vector<const Region*> reached;
+    directLinks(content, origin, query, areas, reached);
+    if (query.secondStep) {
+        secondSteps(content, origin, query, first, reached, areas);
+    }
+}
+
+void requireGraph(const Content& content) {
+    if (content.graph.regionCount() != content.regions.size() || content.graph.linkCount() != content.links.size()) {
+        throw std::logic_error("the content's link graph is not built");
+    }
+}
 
 } // namespace
 
 std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view regionId, const LinkQuery& query) {
+    requireGraph(content);
     std::vector<LinkedArea> areas;
-    if (content.graph.regionCount() != content.regions.size() || content.graph.linkCount() != content.links.size()) {
-        throw std::logic_error("the content's link graph is not built");
+    if (const Region* origin = content.regions.find(regionId)) {
+        collectAreas(content, *origin, query, areas);
+        sortAreas(content, areas);
     }
-    const Region* origin = content.regions.find(regionId);
-    if (!origin) {
-        return areas;
-    }
-    std::vector<const Region*> reached;
-    directLinks(content, *origin, query, areas, reached);
-    if (query.secondStep) {
-        secondSteps(content, *origin, query, reached, areas);
-    }
-    std::stable_sort(areas.begin(), areas.end(), AreaOrder(content)); // an area is a few pointers: cheap to move
     return areas;
 }
 
 std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& assessment, LinkQuery query) {
+    requireGraph(content);
     query.ageBand = assessment.ageBand;
+    // One sort of every region's areas, found in the order of the selection: equal areas keep
+    // that order, as the areas of each region, sorted and merged in turn, would.
     std::vector<LinkedArea> all;
     for (const SelectedRegion& selected : assessment.regions) {
-        auto areas = linkedAreas(content, selected.region, query);
-        const auto sorted = static_cast<std::ptrdiff_t>(all.size());
-        all.insert(all.end(), std::make_move_iterator(areas.begin()), std::make_move_iterator(areas.end()));
-        // Both runs are sorted: a stable merge is the stable sort of the whole.
-        std::inplace_merge(all.begin(), all.begin() + sorted, all.end(), AreaOrder(content));
+        if (const Region* origin = content.regions.find(selected.region)) {
+            collectAreas(content, *origin, query, all);
+        }
     }
+    sortAreas(content, all);
     return all;
 }
 

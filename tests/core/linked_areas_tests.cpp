@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace kinetic;
 using namespace kinetic::test;
@@ -72,6 +73,38 @@ TEST_CASE("The second step is weaker and comes after every direct link") {
     direct.secondStep = false;
     const auto onlyDirect = linkedAreas(bundled(), "calf_left", direct);
     CHECK(static_cast<std::ptrdiff_t>(onlyDirect.size()) == firstSecond - areas.begin());
+}
+
+TEST_CASE("Areas are sorted direct first, strongest first, then by link code and region id") {
+    // The order as the documentation states it, by names, against the one the query makes by
+    // ranks in one sort; equal areas keep the order of the selection.
+    const auto before = [](const LinkedArea& a, const LinkedArea& b) {
+        return std::tie(a.step, b.weight, a.link->code, a.other->id) <
+               std::tie(b.step, a.weight, b.link->code, b.other->id);
+    };
+    Assessment assessment;
+    assessment.ageBand = AgeBand::Adult;
+    assessment.regions = {{"lower_back", 6, {}}, {"knee_inner_left", 5, {}}, {"groin_hip_front_left", 4, {}}};
+    LinkQuery query;
+    query.ageBand = assessment.ageBand;
+    std::vector<LinkedArea> expected;
+    for (const SelectedRegion& selected : assessment.regions) {
+        const auto one = linkedAreas(bundled(), selected.region, query);
+        CHECK(std::is_sorted(one.begin(), one.end(), before));
+        expected.insert(expected.end(), one.begin(), one.end());
+    }
+    std::stable_sort(expected.begin(), expected.end(), before);
+    const auto all = linkedAreas(bundled(), assessment);
+    REQUIRE(all.size() == expected.size());
+    CHECK(all.size() > 50);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        INFO(i);
+        CHECK(all[i].link == expected[i].link);
+        CHECK(all[i].selected == expected[i].selected);
+        CHECK(all[i].other == expected[i].other);
+        CHECK(all[i].role == expected[i].role);
+        CHECK(all[i].step == expected[i].step);
+    }
 }
 
 TEST_CASE("Hidden mechanisms are left out") {
