@@ -6,6 +6,7 @@
 #include <kinetic/enums.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <set>
@@ -52,8 +53,10 @@ public:
         if (!value.exists()) {
             return E{};
         }
-        if (const auto parsed = parseEnum<E>(value.string())) { // the pointer is spelled out only for a problem
-            return *parsed;
+        if (value.isString()) { // the pointer is spelled out only for a problem
+            if (const auto parsed = parseEnum<E>(value.string())) {
+                return *parsed;
+            }
         }
         return parseChoice<E>(value, pointerTo(key)).value_or(E{});
     }

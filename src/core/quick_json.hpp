@@ -10,12 +10,13 @@
 namespace kinetic::detail {
 
 /// Parses JSON text into a tree holding the document nlohmann::json::parse would make of it, in
-/// a fraction of the instructions and two allocations: strings are copied in runs rather than a
-/// byte at a time, and nothing is kept for error messages. It accepts only text it reads exactly as nlohmann does and
-/// in which JsonScan finds no problem, and gives up (nullopt) on anything else: a syntax error, a number out of range,
-/// a \u escape of a surrogate, a byte order mark, nesting deeper than JsonScan::maxDepth, a repeated key, a key with an
-/// escape. The caller then scans the text and parses it with nlohmann, which stay the authorities on what is wrong and
-/// where.
+/// a fraction of the instructions and with two allocations: strings are copied in runs rather
+/// than a byte at a time, and nothing is kept for error messages. It accepts only text it reads
+/// exactly as nlohmann does and in which JsonScan finds no problem, and gives up (nullopt) on
+/// anything else: a syntax error, a number out of range, a \u escape of a surrogate, a byte
+/// order mark, nesting deeper than JsonScan::maxDepth, a repeated key, a key with an escape.
+/// The caller then scans the text and parses it with nlohmann, which stay the authorities on
+/// what is wrong and where.
 std::optional<JsonTree> quickParse(std::string_view text);
 
 /// True when both hold the same values with the same types, which is what quickParse promises.
