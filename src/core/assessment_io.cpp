@@ -1,5 +1,6 @@
 #include "json_scan.hpp"
 #include "object_reader.hpp"
+#include "quick_json.hpp"
 
 #include <kinetic/assessment_io.hpp>
 
@@ -133,24 +134,27 @@ Assessment readAssessment(ObjectReader& root, JsonValue document) {
 
 /// Checks the format marker and version before anything else: a file from a newer program
 /// must not be half-read.
-bool checkFormat(const nlohmann::json& document, detail::DiagnosticSink& sink) {
-    const auto format = document.find("format");
-    if (format == document.end() || *format != formatName) {
+bool checkFormat(JsonValue document, detail::DiagnosticSink& sink) {
+    const JsonValue format = document.find("format");
+    if (!format.isString() || format.string() != formatName) {
         sink.error("/format", "this is not a Kinetic Chain Explorer assessment");
         return false;
     }
-    const auto version = document.find("format_version");
-    if (version == document.end() || !version->is_number_integer()) {
+    const JsonValue version = document.find("format_version");
+    if (!version.isWholeNumber()) {
         sink.error("/format_version", "is missing or not a whole number");
         return false;
     }
-    if (version->get<long long>() > assessmentFormatVersion) {
+    const long long number = version.kind() == JsonValue::Kind::Integer
+                                 ? version.integer()
+                                 : static_cast<long long>(version.unsignedInteger());
+    if (number > assessmentFormatVersion) {
         sink.error("/format_version", "the file was saved by a newer version of Kinetic Chain Explorer (format " +
-                                          std::to_string(version->get<long long>()) + "); this version reads format " +
+                                          std::to_string(number) + "); this version reads format " +
                                           std::to_string(assessmentFormatVersion) + ". Please update the program.");
         return false;
     }
-    if (version->get<long long>() < 1) {
+    if (number < 1) {
         sink.error("/format_version", "must be at least 1");
         return false;
     }
@@ -163,40 +167,44 @@ AssessmentLoadResult parseAssessment(std::string_view text, const std::string& f
     AssessmentLoadResult result;
     detail::DiagnosticSink sink(fileName, result.diagnostics);
     const detail::JsonScan scan(text);
-    for (const auto& problem : scan.problems()) {
-        sink.error(problem.pointer, problem.message);
-    }
-    nlohmann::json document;
-    if (scan.problems().empty()) {
-        try {
-            document = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::parse_error& error) {
-            const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
-            std::string message = error.what();
-            // The parser quotes what it last read, which may be bytes that are not UTF-8.
-            message = "the file is damaged (not valid JSON): " +
-                      detail::replaceInvalidUtf8(message.substr(message.find(": ") + 2));
-            result.diagnostics.push_back({fileName, "", position.line, position.column, message, Severity::Error});
-            return result;
-        } catch (const nlohmann::json::exception& error) {
-            // A number too large for a double ("1e400"): the parser does not say where it is.
-            const std::string message = error.what();
-            result.diagnostics.push_back({fileName, "", 0, 0,
-                                          "the file is damaged (not valid JSON): " +
-                                              detail::replaceInvalidUtf8(message.substr(message.find("] ") + 2)),
-                                          Severity::Error});
-            return result;
+    // What the quick parse reads, the scan finds no problem in and nlohmann reads the same way
+    // (see quickParse): only the texts it gives up on are scanned and parsed again, to say what
+    // is wrong and where.
+    std::optional<detail::JsonTree> tree = detail::quickParse(text);
+    if (!tree) {
+        for (const auto& problem : scan.problems()) {
+            sink.error(problem.pointer, problem.message);
+        }
+        if (scan.problems().empty()) {
+            try {
+                tree = detail::JsonTree::fromJson(nlohmann::json::parse(text));
+            } catch (const nlohmann::json::parse_error& error) {
+                const auto position = detail::positionOf(text, error.byte == 0 ? 0 : error.byte - 1);
+                std::string message = error.what();
+                // The parser quotes what it last read, which may be bytes that are not UTF-8.
+                message = "the file is damaged (not valid JSON): " +
+                          detail::replaceInvalidUtf8(message.substr(message.find(": ") + 2));
+                result.diagnostics.push_back({fileName, "", position.line, position.column, message, Severity::Error});
+                return result;
+            } catch (const nlohmann::json::exception& error) {
+                // A number too large for a double ("1e400"): the parser does not say where it is.
+                const std::string message = error.what();
+                result.diagnostics.push_back({fileName, "", 0, 0,
+                                              "the file is damaged (not valid JSON): " +
+                                                  detail::replaceInvalidUtf8(message.substr(message.find("] ") + 2)),
+                                              Severity::Error});
+                return result;
+            }
         }
     }
-    if (sink.errorCount() == 0 && !document.is_object()) {
+    if (tree && sink.errorCount() == 0 && !tree->root().isObject()) {
         sink.error("", "must be a JSON object");
     }
-    if (sink.errorCount() == 0 && checkFormat(document, sink)) {
-        const detail::JsonTree tree = detail::JsonTree::fromJson(document);
-        ObjectReader root(tree.root(), "", sink);
+    if (tree && sink.errorCount() == 0 && checkFormat(tree->root(), sink)) {
+        ObjectReader root(tree->root(), "", sink);
         root.skip("format");
         root.skip("format_version");
-        Assessment assessment = readAssessment(root, tree.root());
+        Assessment assessment = readAssessment(root, tree->root());
         root.finish();
         if (sink.errorCount() == 0) {
             result.assessment = std::move(assessment);

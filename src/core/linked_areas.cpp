@@ -119,25 +119,20 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
             }
         }
     }
-    const auto rank = [&](const Region* region) {
-        return content.graph.regionRank(static_cast<std::size_t>(region - regions));
-    };
-    std::sort(further.begin(), further.end(), [&](const Best& a, const Best& b) {
-        return std::tuple(rank(a.target), a.role) < std::tuple(rank(b.target), b.role); // by region id, then role
-    });
-    for (const Best& best : further) {
+    for (const Best& best : further) { // sortAreas puts them in order
         areas.push_back(LinkedArea{best.link, &origin, best.target, best.role, 2, best.middle, best.weight});
     }
 }
 
-/// Sorts `areas` stably: direct links first, then strongest first, then by link code and region
-/// id (by their ranks in the link graph: numbers, not strings). Each area's key is made once, so
-/// that comparing two looks nothing up.
+/// Sorts `areas` stably: direct links first, then strongest first, then by link code, region id
+/// (by their ranks in the link graph: numbers, not strings) and role. Each area's key is made
+/// once, so that comparing two looks nothing up.
 void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
     struct Key {
         int step;
         double weight;
         std::uint64_t ranks; ///< The link's rank, then the region's.
+        LinkRole role;       ///< For areas alike in all else: second steps through one link both ways.
         std::uint32_t index; ///< Where the area was: equal keys keep their order.
     };
     const Link* const links = content.links.all().data();
@@ -148,10 +143,11 @@ void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
         const LinkedArea& area = areas[i];
         const std::uint64_t link = content.graph.linkRank(static_cast<std::size_t>(area.link - links));
         const std::uint64_t region = content.graph.regionRank(static_cast<std::size_t>(area.other - regions));
-        keys.push_back({area.step, area.weight, (link << 32U) | region, static_cast<std::uint32_t>(i)});
+        keys.push_back({area.step, area.weight, (link << 32U) | region, area.role, static_cast<std::uint32_t>(i)});
     }
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.step, b.weight, a.ranks, a.index) < std::tie(b.step, a.weight, b.ranks, b.index);
+        return std::tie(a.step, b.weight, a.ranks, a.role, a.index) <
+               std::tie(b.step, a.weight, b.ranks, b.role, b.index);
     });
     std::vector<LinkedArea> sorted;
     sorted.reserve(areas.size());

@@ -134,21 +134,24 @@ private:
         case '"':
             return readString();
         case 't':
-            return readWord("true") && (m_tree.addBoolean(true), true);
+            return readWord("true", [this] { m_tree.addBoolean(true); });
         case 'f':
-            return readWord("false") && (m_tree.addBoolean(false), true);
+            return readWord("false", [this] { m_tree.addBoolean(false); });
         case 'n':
-            return readWord("null") && (m_tree.addNull(), true);
+            return readWord("null", [this] { m_tree.addNull(); });
         default:
             return readNumber();
         }
     }
 
-    bool readWord(std::string_view word) {
+    /// `true`, `false` or `null`, added to the tree by `add`.
+    template <typename Add>
+    bool readWord(std::string_view word, Add add) {
         if (m_text.substr(m_at, word.size()) != word) {
             return false;
         }
         m_at += word.size();
+        add();
         return true;
     }
 
