@@ -72,6 +72,35 @@ LinkGraph::LinkGraph(const std::vector<Region>& regions, const std::vector<Link>
     endsOfBase.resize(regionsOfBase.size());
     flatten(regionsOfBase, m_regionStart, m_regions);
     flatten(endsOfBase, m_endStart, m_ends);
+    findReach(regions, links);
+}
+
+void LinkGraph::findReach(const std::vector<Region>& regions, const std::vector<Link>& links) {
+    m_reachStart.assign(1, 0);
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        const Side side = regions[r].side;
+        for (const End& end : linksAt(r)) {
+            const Link& link = links[end.link];
+            const std::uint8_t way = link.direction == Direction::BothWays ? wayBoth : end.fromHere ? wayFrom : wayTo;
+            std::uint32_t traits =
+                (1U << (mechanismBit + static_cast<unsigned>(link.mechanism))) | (1U << (wayBit + way));
+            if (!link.ageBands.empty()) {
+                for (std::size_t band = 0; band < EnumNames<AgeBand>::names.size(); ++band) {
+                    if (!link.appliesTo(static_cast<AgeBand>(band))) {
+                        traits |= 1U << (ageBit + band);
+                    }
+                }
+            }
+            for (const std::uint32_t i : regionsAt(end)) {
+                const Side other = regions[i].side;
+                const bool sameSide = other == Side::None || side == Side::None || other == side;
+                if (sameSide || link.laterality == Laterality::BothSides) {
+                    m_reach.push_back({end.link, i, traits, way, !sameSide});
+                }
+            }
+        }
+        m_reachStart.push_back(static_cast<std::uint32_t>(m_reach.size()));
+    }
 }
 
 std::span<const LinkGraph::End> LinkGraph::linksAt(std::size_t region) const {

@@ -1,96 +1,68 @@
 #include <kinetic/linked_areas.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
-#include <iterator>
-#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
-#include <tuple>
 
 namespace kinetic {
 
 namespace {
 
-Side opposite(Side side) {
-    return side == Side::Left ? Side::Right : side == Side::Right ? Side::Left : Side::None;
+static_assert(static_cast<std::uint8_t>(LinkRole::Outgoing) == LinkGraph::wayFrom &&
+              static_cast<std::uint8_t>(LinkRole::Incoming) == LinkGraph::wayTo &&
+              static_cast<std::uint8_t>(LinkRole::Mutual) == LinkGraph::wayBoth);
+
+/// The bits of a reach's traits that leave it out of a query: the query's age band and hidden
+/// mechanisms.
+std::uint32_t rejected(const LinkQuery& query) {
+    std::uint32_t bits = 0;
+    if (query.ageBand) {
+        bits |= 1U << (LinkGraph::ageBit + static_cast<unsigned>(*query.ageBand));
+    }
+    for (const Mechanism mechanism : query.hiddenMechanisms) {
+        bits |= 1U << (LinkGraph::mechanismBit + static_cast<unsigned>(mechanism));
+    }
+    return bits;
 }
 
-/// Calls `visit(link, region, role, weight)` for each direct link of one region, both ways, or
-/// only those in `role` when given. Follows the content's link graph, so it visits only the
-/// links about the region's base and looks nothing up by name: the cost does not grow with the
-/// size of the content. Referral keeps to the same side unless the link reaches both sides.
+/// Calls `visit(link, region, role, weight)` for each region one region reaches directly along
+/// the links a query keeps (`rejected`): both ways, or only in `role` when given. Follows the
+/// content's link graph, so it visits only the links about the region's base, looks nothing up
+/// by name, and the cost does not grow with the size of the content. The graph keeps referral
+/// to the sides it can reach.
 template <typename Visit>
-void forEachDirectLink(const Content& content, const Region& origin, const LinkQuery& query,
+void forEachDirectLink(const Content& content, const Region& origin, std::uint32_t rejects,
                        std::optional<LinkRole> onlyRole, Visit visit) {
+    if (onlyRole) {
+        rejects |= (0b111U & ~(1U << static_cast<unsigned>(*onlyRole))) << LinkGraph::wayBit;
+    }
     const Region* const regions = content.regions.all().data();
     const Link* const links = content.links.all().data();
-    for (const LinkGraph::End& end : content.graph.linksAt(static_cast<std::size_t>(&origin - regions))) {
-        const Link& link = links[end.link];
-        if (!link.appliesTo(query.ageBand) || query.hiddenMechanisms.contains(link.mechanism)) {
-            continue;
-        }
-        const LinkRole role = link.direction == Direction::BothWays ? LinkRole::Mutual
-                              : end.fromHere                        ? LinkRole::Outgoing
-                                                                    : LinkRole::Incoming;
-        if (onlyRole && role != *onlyRole) {
-            continue;
-        }
-        for (const std::uint32_t i : content.graph.regionsAt(end)) {
-            const Region& region = regions[i];
-            if (region.side == Side::None || origin.side == Side::None || region.side == origin.side) {
-                visit(link, region, role, link.strength);
-            } else if (link.laterality == Laterality::BothSides && region.side == opposite(origin.side)) {
-                visit(link, region, role, link.strength * otherSideFactor);
-            }
+    for (const LinkGraph::Reach& reach : content.graph.reachFrom(static_cast<std::size_t>(&origin - regions))) {
+        if ((reach.traits & rejects) == 0) {
+            const Link& link = links[reach.link];
+            visit(link, regions[reach.region], static_cast<LinkRole>(reach.way),
+                  reach.acrossBody ? link.strength * otherSideFactor : link.strength);
         }
     }
 }
 
-/// Direct links of one region, both ways; `reached` gets the region of each area.
-void directLinks(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& out,
-                 std::vector<const Region*>& reached) {
-    const auto add = [&](const Link& link, const Region& region, LinkRole role, double weight) {
-        out.push_back(LinkedArea{&link, &origin, &region, role, 1, nullptr, weight});
-        reached.push_back(&region);
-    };
-    forEachDirectLink(content, origin, query, std::nullopt, add);
+/// Direct links of one region, both ways.
+void directLinks(const Content& content, const Region& origin, std::uint32_t rejects, std::vector<LinkedArea>& out) {
+    forEachDirectLink(content, origin, rejects, std::nullopt,
+                      [&](const Link& link, const Region& region, LinkRole role, double weight) {
+                          out.push_back(LinkedArea{&link, &origin, &region, role, 1, nullptr, weight});
+                      });
 }
 
-/// A region one more step along the chain, as reached from a middle region.
-struct Candidate {
-    const Link* link;
-    const Region* target;
-    double weight;
-};
-
-/// One more step in the same direction from each direct area, weaker; keeps the strongest path
-/// to each region. Direct areas often share their middle region, so the candidates through each
-/// middle (in one direction) are gathered once, and no area is built for those not kept.
-void secondSteps(const Content& content, const Region& origin, const LinkQuery& query, std::size_t first,
-                 const std::vector<const Region*>& middles, std::vector<LinkedArea>& areas) {
-    std::vector<const Region*> known = middles;
-    std::sort(known.begin(), known.end());
-    std::vector<std::tuple<const Region*, LinkRole, std::vector<Candidate>>> gathered;
-    const auto candidates = [&](const Region* middle, LinkRole role) -> const std::vector<Candidate>& {
-        for (const auto& [m, r, list] : gathered) {
-            if (m == middle && r == role) {
-                return list;
-            }
-        }
-        std::vector<Candidate> list;
-        forEachDirectLink(
-            content, *middle, query, role, [&](const Link& link, const Region& target, LinkRole, double w) {
-                const bool otherSide =
-                    origin.side != Side::None && target.side != Side::None && target.side != origin.side;
-                if (!otherSide && &target != &origin && !std::binary_search(known.begin(), known.end(), &target)) {
-                    list.push_back({&link, &target, w});
-                }
-            });
-        return std::get<2>(gathered.emplace_back(middle, role, std::move(list)));
-    };
-    // The strongest path to each (region, role), the first of equals; areas are built at the end.
+/// One more step in the same direction from each direct area (`areas` from `first` on), weaker;
+/// keeps the strongest path to each region, the first of equals. Areas are built only for the
+/// paths kept.
+void secondSteps(const Content& content, const Region& origin, std::uint32_t rejects, std::size_t first,
+                 std::vector<LinkedArea>& areas) {
     struct Best {
         const Region* target;
         LinkRole role;
@@ -99,25 +71,37 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
         const Region* middle;
     };
     std::vector<Best> further;
-    // Where each (region, role) is in `further`, by region position and role: a lookup that does
-    // not grow with the number of paths found.
+    // By region position: whether a direct area reaches it, and where each (region, role) is in
+    // `further` (position + 1; 0: none yet). Lookups that do not grow with the paths found.
     constexpr std::size_t roles = 3;
     const Region* const regions = content.regions.all().data();
-    std::vector<std::uint32_t> slot(content.regions.size() * roles, 0); // position + 1; 0: none yet
-    for (std::size_t i = 0; i < middles.size(); ++i) {
-        const LinkRole role = areas[first + i].role;
-        const double stepWeight = areas[first + i].weight * secondStepFactor;
-        for (const Candidate& candidate : candidates(middles[i], role)) {
-            const double weight = candidate.weight * stepWeight;
-            std::uint32_t& at =
-                slot[static_cast<std::size_t>(candidate.target - regions) * roles + static_cast<std::size_t>(role)];
-            if (at == 0) {
-                further.push_back({candidate.target, role, weight, candidate.link, middles[i]});
-                at = static_cast<std::uint32_t>(further.size());
-            } else if (Best& best = further[at - 1]; best.weight < weight) {
-                best = {candidate.target, role, weight, candidate.link, middles[i]};
-            }
-        }
+    std::vector<std::uint32_t> slot(content.regions.size() * (roles + 1), 0);
+    constexpr std::size_t direct = roles; // the column marking regions reached directly
+    for (std::size_t i = first; i < areas.size(); ++i) {
+        slot[static_cast<std::size_t>(areas[i].other - regions) * (roles + 1) + direct] = 1;
+    }
+    const std::size_t last = areas.size();
+    for (std::size_t i = first; i < last; ++i) {
+        const Region* middle = areas[i].other;
+        const LinkRole role = areas[i].role;
+        const double stepWeight = areas[i].weight * secondStepFactor;
+        forEachDirectLink(content, *middle, rejects, role,
+                          [&](const Link& link, const Region& target, LinkRole, double w) {
+                              const std::size_t row = static_cast<std::size_t>(&target - regions) * (roles + 1);
+                              const bool otherSide =
+                                  origin.side != Side::None && target.side != Side::None && target.side != origin.side;
+                              if (otherSide || &target == &origin || slot[row + direct] != 0) {
+                                  return;
+                              }
+                              const double weight = w * stepWeight;
+                              std::uint32_t& at = slot[row + static_cast<std::size_t>(role)];
+                              if (at == 0) {
+                                  further.push_back({&target, role, weight, &link, middle});
+                                  at = static_cast<std::uint32_t>(further.size());
+                              } else if (Best& best = further[at - 1]; best.weight < weight) {
+                                  best = {&target, role, weight, &link, middle};
+                              }
+                          });
     }
     for (const Best& best : further) { // sortAreas puts them in order
         areas.push_back(LinkedArea{best.link, &origin, best.target, best.role, 2, best.middle, best.weight});
@@ -126,33 +110,39 @@ void secondSteps(const Content& content, const Region& origin, const LinkQuery& 
 
 /// Sorts `areas` stably: direct links first, then strongest first, then by link code, region id
 /// (by their ranks in the link graph: numbers, not strings) and role. Each area's key is made
-/// once, so that comparing two looks nothing up.
+/// once, as three numbers, so that comparing two looks nothing up and compares integers.
 void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
     struct Key {
-        int step;
-        double weight;
-        std::uint64_t ranks; ///< The link's rank, then the region's.
-        LinkRole role;       ///< For areas alike in all else: second steps through one link both ways.
-        std::uint32_t index; ///< Where the area was: equal keys keep their order.
+        std::uint64_t strength; ///< The step, then the weight: smaller first.
+        std::uint64_t ranks;    ///< The link's rank, then the region's.
+        std::uint64_t rest;     ///< The role, then where the area was: equal areas keep their order.
     };
+    // A weight is a product of link strengths (0 to 1) and factors below 1, so it is neither
+    // negative nor infinite, and the bits of such doubles are ordered as their values are.
+    constexpr std::uint64_t infinity = 0x7FF0'0000'0000'0000U;
     const Link* const links = content.links.all().data();
     const Region* const regions = content.regions.all().data();
     std::vector<Key> keys;
     keys.reserve(areas.size());
     for (std::size_t i = 0; i < areas.size(); ++i) {
         const LinkedArea& area = areas[i];
+        const auto weight = std::bit_cast<std::uint64_t>(std::clamp(area.weight, 0.0, 1.0));
+        const std::uint64_t step = area.step == 1 ? 0U : 1U;
         const std::uint64_t link = content.graph.linkRank(static_cast<std::size_t>(area.link - links));
         const std::uint64_t region = content.graph.regionRank(static_cast<std::size_t>(area.other - regions));
-        keys.push_back({area.step, area.weight, (link << 32U) | region, area.role, static_cast<std::uint32_t>(i)});
+        const auto role = static_cast<std::uint64_t>(area.role);
+        keys.push_back({(step << 63U) | (infinity - weight), (link << 32U) | region, (role << 32U) | i});
     }
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.step, b.weight, a.ranks, a.role, a.index) <
-               std::tie(b.step, a.weight, b.ranks, b.role, b.index);
+        if (a.strength != b.strength) {
+            return a.strength < b.strength;
+        }
+        return a.ranks != b.ranks ? a.ranks < b.ranks : a.rest < b.rest;
     });
     std::vector<LinkedArea> sorted;
     sorted.reserve(areas.size());
     for (const Key& key : keys) {
-        sorted.push_back(areas[key.index]);
+        sorted.push_back(areas[static_cast<std::uint32_t>(key.rest)]);
     }
     areas = std::move(sorted);
 }
@@ -160,11 +150,11 @@ void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
 /// The areas linked to one region, in the order they are found.
 void collectAreas(const Content& content, const Region& origin, const LinkQuery& query,
                   std::vector<LinkedArea>& areas) {
+    const std::uint32_t rejects = rejected(query);
     const std::size_t first = areas.size();
-    std::vector<const Region*> reached;
-    directLinks(content, origin, query, areas, reached);
+    directLinks(content, origin, rejects, areas);
     if (query.secondStep) {
-        secondSteps(content, origin, query, first, reached, areas);
+        secondSteps(content, origin, rejects, first, areas);
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -51,7 +53,61 @@ std::vector<NamedEnd> byGraph(const Content& content, std::size_t region) {
     return ends;
 }
 
+/// A reach as the graph should have it, found by name and by the rules for sides.
+struct NamedReach {
+    std::size_t link;
+    std::size_t region;
+    std::uint8_t way;
+    bool acrossBody;
+    std::uint32_t traits;
+
+    friend bool operator==(const NamedReach&, const NamedReach&) = default;
+};
+
+std::vector<NamedReach> reachByName(const Content& content, const Region& origin) {
+    std::vector<NamedReach> reached;
+    for (const NamedEnd& end : byName(content, origin)) {
+        const Link& link = content.links.all()[end.link];
+        const std::uint8_t way = link.direction == Direction::BothWays ? LinkGraph::wayBoth
+                                 : end.fromHere                        ? LinkGraph::wayFrom
+                                                                       : LinkGraph::wayTo;
+        std::uint32_t traits = (1U << (LinkGraph::mechanismBit + static_cast<unsigned>(link.mechanism))) |
+                               (1U << (LinkGraph::wayBit + way));
+        for (const AgeBand band : {AgeBand::Child, AgeBand::Teen, AgeBand::Adult, AgeBand::Older}) {
+            const bool listed = std::find(link.ageBands.begin(), link.ageBands.end(), band) != link.ageBands.end();
+            if (!link.ageBands.empty() && !listed) {
+                traits |= 1U << (LinkGraph::ageBit + static_cast<unsigned>(band));
+            }
+        }
+        for (const std::size_t other : end.others) {
+            const Side side = content.regions.all()[other].side;
+            if (side == Side::None || origin.side == Side::None || side == origin.side) {
+                reached.push_back({end.link, other, way, false, traits});
+            } else if (link.laterality == Laterality::BothSides) {
+                reached.push_back({end.link, other, way, true, traits});
+            }
+        }
+    }
+    return reached;
+}
+
 } // namespace
+
+TEST_CASE("The link graph reaches from every bundled region what the links and sides allow") {
+    const Content& content = bundled();
+    std::size_t limitedByAge = 0;
+    for (std::size_t i = 0; i < content.regions.size(); ++i) {
+        const Region& region = content.regions.all()[i];
+        INFO(region.id);
+        std::vector<NamedReach> reached;
+        for (const LinkGraph::Reach& reach : content.graph.reachFrom(i)) {
+            reached.push_back({reach.link, reach.region, reach.way, reach.acrossBody, reach.traits});
+            limitedByAge += (reach.traits & 0xFFU) != 0 ? 1 : 0;
+        }
+        CHECK(reached == reachByName(content, region));
+    }
+    CHECK(limitedByAge > 0); // the bundled content has links for some ages only
+}
 
 TEST_CASE("The link graph resolves every link of every bundled region as a lookup by name would") {
     const Content& content = bundled();
@@ -116,6 +172,48 @@ TEST_CASE("A link graph built from items by hand sees a link from a base to itse
     CHECK(graph.linksAt(2).size() == 1);
     CHECK(graph.linkRank(1) == graph.linkRank(2)); // equal codes
     CHECK(graph.linkRank(1) < graph.linkRank(0));
+}
+
+TEST_CASE("A link graph built from items by hand reaches the other side only along links to both sides") {
+    const auto region = [](std::string id, std::string base, Side side) {
+        Region r;
+        r.id = std::move(id);
+        r.base = std::move(base);
+        r.side = side;
+        return r;
+    };
+    const auto link = [](std::string from, std::string to, Laterality laterality) {
+        Link l;
+        l.code = "A";
+        l.from = std::move(from);
+        l.to = std::move(to);
+        l.laterality = laterality;
+        l.mechanism = Mechanism::Myofascial;
+        l.ageBands = {AgeBand::Adult, AgeBand::Older};
+        return l;
+    };
+    const std::vector<Region> regions{region("hip_left", "hip", Side::Left), region("hip_right", "hip", Side::Right),
+                                      region("knee_left", "knee", Side::Left),
+                                      region("knee_right", "knee", Side::Right),
+                                      region("lower_back", "lower_back", Side::None)};
+    const std::vector<Link> links{link("hip", "knee", Laterality::SameSide), link("knee", "hip", Laterality::BothSides),
+                                  link("lower_back", "knee", Laterality::SameSide)};
+    const LinkGraph graph(regions, links);
+
+    const auto fromLeftHip = graph.reachFrom(0);
+    REQUIRE(fromLeftHip.size() == 3);
+    CHECK((fromLeftHip[0].link == 0 && fromLeftHip[0].region == 2 && !fromLeftHip[0].acrossBody));
+    CHECK((fromLeftHip[0].way == LinkGraph::wayFrom));
+    CHECK((fromLeftHip[1].link == 1 && fromLeftHip[1].region == 2 && !fromLeftHip[1].acrossBody));
+    CHECK((fromLeftHip[2].link == 1 && fromLeftHip[2].region == 3 && fromLeftHip[2].acrossBody));
+    CHECK((fromLeftHip[2].way == LinkGraph::wayTo));
+    // An unsided region reaches both sides along a same-side link, and both reach it.
+    CHECK(graph.reachFrom(4).size() == 2);
+    CHECK(graph.reachFrom(3).size() == 4);
+    const std::uint32_t traits = fromLeftHip[0].traits;
+    CHECK((traits & (1U << (LinkGraph::mechanismBit + static_cast<unsigned>(Mechanism::Myofascial)))) != 0);
+    CHECK((traits & (1U << (LinkGraph::ageBit + static_cast<unsigned>(AgeBand::Child)))) != 0);
+    CHECK((traits & (1U << (LinkGraph::ageBit + static_cast<unsigned>(AgeBand::Adult)))) == 0);
 }
 
 TEST_CASE("Linked areas refuse content whose link graph was not built") {
