@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <initializer_list>
 #include <string_view>
 
@@ -98,6 +99,7 @@ std::vector<std::size_t> candidates(const Content& content, const std::vector<Se
 void addRegionContributions(const Content& content, const Condition& condition, const std::vector<Selected>& regions,
                             RankedCause& cause) {
     double best = 0.0;
+    const Region* bestRegion = nullptr;
     unsigned seen = 0; // a bit for each quality already counted
     static_assert(static_cast<int>(Quality::Stiffness) < 32);
     for (const auto& [selected, region] : regions) {
@@ -114,7 +116,7 @@ void addRegionContributions(const Content& content, const Condition& condition, 
             contribution.link = link;
             if (points > best) {
                 best = points;
-                cause.bestRegion = region->id;
+                bestRegion = region;
             }
             for (const WeightedQuality& quality : condition.qualities) {
                 const unsigned bit = 1U << static_cast<unsigned>(quality.quality);
@@ -128,6 +130,9 @@ void addRegionContributions(const Content& content, const Condition& condition, 
                 }
             }
         }
+    }
+    if (bestRegion) {
+        cause.bestRegion = bestRegion->id; // copied once, not for each better region
     }
 }
 
@@ -272,14 +277,31 @@ std::vector<RankedCause> rankCauses(const Content& content, const Assessment& as
         }
     }
     // A cause that a raised red flag guards against comes first, whatever the rest scores:
-    // reference §F3.1, urgent ones first.
-    std::stable_sort(causes.begin(), causes.end(), [](const RankedCause& a, const RankedCause& b) {
-        if (a.raisedByRedFlag != b.raisedByRedFlag) {
-            return a.raisedByRedFlag;
+    // reference §F3.1, urgent ones first. Then best score first, then in table order, as a
+    // stable sort would leave them. The order is found on small keys, then the causes are moved
+    // once.
+    struct Key {
+        bool raised;
+        double score;
+        std::uint32_t index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(causes.size());
+    for (std::size_t i = 0; i < causes.size(); ++i) {
+        keys.push_back({causes[i].raisedByRedFlag, causes[i].score, static_cast<std::uint32_t>(i)});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        if (a.raised != b.raised) {
+            return a.raised;
         }
-        return a.score > b.score;
+        return a.score != b.score ? a.score > b.score : a.index < b.index;
     });
-    return causes;
+    std::vector<RankedCause> ranked;
+    ranked.reserve(causes.size());
+    for (const Key& key : keys) {
+        ranked.push_back(std::move(causes[key.index]));
+    }
+    return ranked;
 }
 
 } // namespace kinetic

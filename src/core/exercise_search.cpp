@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <cstdint>
 #include <span>
 
 namespace kinetic {
@@ -127,30 +127,41 @@ std::string describe(const ExerciseReason& reason) {
 std::vector<ExerciseMatch> findExercises(const Content& content, const ExerciseFilter& filter,
                                          std::span<const RankedCause> causes) {
     const std::vector<Recommended> recommended = recommendations(content, causes);
-    std::vector<ExerciseMatch> matches;
-    matches.reserve(content.exercises.size());
+    // Each passing exercise's fit and the run of its recommendations, ordered before any match
+    // is built: the sort moves a few numbers, not matches with their lists of reasons.
+    struct Row {
+        double fit;
+        std::uint32_t position;
+        std::uint32_t first; ///< Its recommendations: `recommended[first]` up to `last`.
+        std::uint32_t last;
+    };
+    std::vector<Row> rows;
+    rows.reserve(content.exercises.size());
     auto next = recommended.begin();
     for (std::size_t position = 0; position < content.exercises.size(); ++position) {
-        const Exercise& exercise = content.exercises.all()[position];
-        if (!passes(content, exercise, filter)) {
+        if (!passes(content, content.exercises.all()[position], filter)) {
             continue;
         }
-        ExerciseMatch match{&exercise, 0.0, {}};
         next = std::find_if(next, recommended.end(), [&](const Recommended& r) { return r.exercise >= position; });
+        Row row{0.0, static_cast<std::uint32_t>(position), static_cast<std::uint32_t>(next - recommended.begin()), 0};
         for (; next != recommended.end() && next->exercise == position; ++next) {
-            match.fit += next->score;
-            match.reasons.push_back(next->reason);
+            row.fit += next->score;
         }
-        matches.push_back(std::move(match));
+        row.last = static_cast<std::uint32_t>(next - recommended.begin());
+        rows.push_back(row);
     }
-    // Best fit first, stably. Most exercises fit no cause (0): only the others are sorted, and the
-    // zeros go between those that fit and any below zero, as a stable sort of all would put them.
-    const auto zeros =
-        std::stable_partition(matches.begin(), matches.end(), [](const ExerciseMatch& m) { return m.fit != 0.0; });
-    std::stable_sort(matches.begin(), zeros,
-                     [](const ExerciseMatch& a, const ExerciseMatch& b) { return a.fit > b.fit; });
-    std::rotate(std::find_if(matches.begin(), zeros, [](const ExerciseMatch& m) { return m.fit < 0.0; }), zeros,
-                matches.end());
+    // Best fit first, then in table order, as a stable sort would leave them.
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return a.fit != b.fit ? a.fit > b.fit : a.position < b.position; });
+    std::vector<ExerciseMatch> matches;
+    matches.reserve(rows.size());
+    for (const Row& row : rows) {
+        ExerciseMatch& match = matches.emplace_back(ExerciseMatch{&content.exercises.all()[row.position], row.fit, {}});
+        match.reasons.reserve(row.last - row.first);
+        for (std::uint32_t i = row.first; i < row.last; ++i) {
+            match.reasons.push_back(recommended[i].reason);
+        }
+    }
     return matches;
 }
 
