@@ -95,9 +95,10 @@ std::vector<std::size_t> candidates(const Content& content, const std::vector<Se
     return result;
 }
 
-/// Where the condition is felt among the selected regions, and with which qualities.
-void addRegionContributions(const Content& content, const Condition& condition, const std::vector<Selected>& regions,
-                            RankedCause& cause) {
+/// Where the condition is felt among the selected regions, and with which qualities. Returns the
+/// region that suggests it most, if any.
+const Region* addRegionContributions(const Content& content, const Condition& condition,
+                                     const std::vector<Selected>& regions, RankedCause& cause) {
     double best = 0.0;
     const Region* bestRegion = nullptr;
     unsigned seen = 0; // a bit for each quality already counted
@@ -131,9 +132,7 @@ void addRegionContributions(const Content& content, const Condition& condition, 
             }
         }
     }
-    if (bestRegion) {
-        cause.bestRegion = bestRegion->id; // copied once, not for each better region
-    }
+    return bestRegion;
 }
 
 double sum(const RankedCause& cause) {
@@ -257,23 +256,31 @@ std::string_view describe(MatchLevel level) {
 
 std::vector<RankedCause> rankCauses(const Content& content, const Assessment& assessment,
                                     const RedFlagReport& redFlags) {
-    std::vector<RankedCause> causes;
     const std::vector<Selected> regions = resolve(content, assessment);
-    for (const std::size_t position : candidates(content, regions, redFlags)) {
+    const std::vector<std::size_t> positions = candidates(content, regions, redFlags);
+    std::vector<RankedCause> causes;
+    causes.reserve(positions.size());
+    // Each candidate is scored in one cause whose list of contributions is reused; only those
+    // kept get a list of their own, of the right size.
+    RankedCause work;
+    for (const std::size_t position : positions) {
         const Condition& condition = content.conditions.all()[position];
-        RankedCause cause;
-        cause.condition = &condition;
-        cause.contributions.reserve(6); // usually a region, its qualities, age and injury: one allocation
-        addRegionContributions(content, condition, regions, cause);
-        addRedFlagContributions(condition, redFlags, cause);
-        if (cause.contributions.empty()) {
+        work.condition = &condition;
+        work.raisedByRedFlag = false;
+        work.contributions.clear();
+        const Region* best = addRegionContributions(content, condition, regions, work);
+        addRedFlagContributions(condition, redFlags, work);
+        if (work.contributions.empty()) {
             continue; // nothing in the selection points here
         }
-        addAgeContribution(condition, assessment, cause);
-        addInjuryContribution(condition, assessment, cause);
-        cause.score = sum(cause);
-        if (cause.score >= minimumCauseScore) {
-            causes.push_back(std::move(cause));
+        addAgeContribution(condition, assessment, work);
+        addInjuryContribution(condition, assessment, work);
+        work.score = sum(work);
+        if (work.score >= minimumCauseScore) {
+            RankedCause& cause = causes.emplace_back(work); // a copy holds only what it needs
+            if (best) {
+                cause.bestRegion = best->id;
+            }
         }
     }
     // A cause that a raised red flag guards against comes first, whatever the rest scores:

@@ -89,6 +89,11 @@ struct Recommended {
 /// order: one pass over the causes serves every exercise.
 std::vector<Recommended> recommendations(const Content& content, std::span<const RankedCause> causes) {
     std::vector<Recommended> recommended;
+    std::size_t count = 0;
+    for (const RankedCause& cause : causes) {
+        count += cause.condition->serious ? 0 : cause.condition->exercises.size();
+    }
+    recommended.reserve(count);
     for (const RankedCause& cause : causes) {
         if (cause.condition->serious || cause.condition->exercises.empty()) {
             continue;

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 
@@ -59,52 +60,43 @@ void directLinks(const Content& content, const Region& origin, std::uint32_t rej
 }
 
 /// One more step in the same direction from each direct area (`areas` from `first` on), weaker;
-/// keeps the strongest path to each region, the first of equals. Areas are built only for the
-/// paths kept.
+/// keeps the strongest path to each region, the first of equals, as an area added after the
+/// direct ones. `slot` is scratch space, reused from region to region.
 void secondSteps(const Content& content, const Region& origin, std::uint32_t rejects, std::size_t first,
-                 std::vector<LinkedArea>& areas) {
-    struct Best {
-        const Region* target;
-        LinkRole role;
-        double weight;
-        const Link* link;
-        const Region* middle;
-    };
-    std::vector<Best> further;
-    // By region position: whether a direct area reaches it, and where each (region, role) is in
-    // `further` (position + 1; 0: none yet). Lookups that do not grow with the paths found.
+                 std::vector<LinkedArea>& areas, std::vector<std::uint32_t>& slot) {
+    // By region position: whether a direct area reaches it, and where the second step to it in
+    // each role is in `areas` (position + 1; 0: none yet). Lookups that do not grow with the
+    // number of paths found.
     constexpr std::size_t roles = 3;
-    const Region* const regions = content.regions.all().data();
-    std::vector<std::uint32_t> slot(content.regions.size() * (roles + 1), 0);
+    constexpr std::size_t columns = roles + 1;
     constexpr std::size_t direct = roles; // the column marking regions reached directly
-    for (std::size_t i = first; i < areas.size(); ++i) {
-        slot[static_cast<std::size_t>(areas[i].other - regions) * (roles + 1) + direct] = 1;
-    }
+    const Region* const regions = content.regions.all().data();
+    slot.assign(content.regions.size() * columns, 0);
     const std::size_t last = areas.size();
     for (std::size_t i = first; i < last; ++i) {
-        const Region* middle = areas[i].other;
+        slot[static_cast<std::size_t>(areas[i].other - regions) * columns + direct] = 1;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        const Region* middle = areas[i].other; // copied: adding areas may move them
         const LinkRole role = areas[i].role;
         const double stepWeight = areas[i].weight * secondStepFactor;
         forEachDirectLink(content, *middle, rejects, role,
                           [&](const Link& link, const Region& target, LinkRole, double w) {
-                              const std::size_t row = static_cast<std::size_t>(&target - regions) * (roles + 1);
+                              const std::size_t row = static_cast<std::size_t>(&target - regions) * columns;
                               const bool otherSide =
                                   origin.side != Side::None && target.side != Side::None && target.side != origin.side;
                               if (otherSide || &target == &origin || slot[row + direct] != 0) {
                                   return;
                               }
-                              const double weight = w * stepWeight;
+                              const LinkedArea path{&link, &origin, &target, role, 2, middle, w * stepWeight};
                               std::uint32_t& at = slot[row + static_cast<std::size_t>(role)];
                               if (at == 0) {
-                                  further.push_back({&target, role, weight, &link, middle});
-                                  at = static_cast<std::uint32_t>(further.size());
-                              } else if (Best& best = further[at - 1]; best.weight < weight) {
-                                  best = {&target, role, weight, &link, middle};
+                                  areas.push_back(path);
+                                  at = static_cast<std::uint32_t>(areas.size());
+                              } else if (LinkedArea& best = areas[at - 1]; best.weight < path.weight) {
+                                  best = path;
                               }
                           });
-    }
-    for (const Best& best : further) { // sortAreas puts them in order
-        areas.push_back(LinkedArea{best.link, &origin, best.target, best.role, 2, best.middle, best.weight});
     }
 }
 
@@ -147,15 +139,26 @@ void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
     areas = std::move(sorted);
 }
 
-/// The areas linked to one region, in the order they are found.
-void collectAreas(const Content& content, const Region& origin, const LinkQuery& query,
-                  std::vector<LinkedArea>& areas) {
+/// The areas linked to one region, in the order they are found. `scratch` is reused from
+/// region to region.
+void collectAreas(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& areas,
+                  std::vector<std::uint32_t>& scratch) {
     const std::uint32_t rejects = rejected(query);
     const std::size_t first = areas.size();
     directLinks(content, origin, rejects, areas);
     if (query.secondStep) {
-        secondSteps(content, origin, rejects, first, areas);
+        secondSteps(content, origin, rejects, first, areas, scratch);
     }
+}
+
+/// Room for the areas of `origins`: their direct reach twice over, which most selections do
+/// not pass, so that the list is not moved as it grows.
+std::size_t expectedAreas(const Content& content, std::span<const Region* const> origins) {
+    std::size_t reach = 0;
+    for (const Region* origin : origins) {
+        reach += content.graph.reachFrom(static_cast<std::size_t>(origin - content.regions.all().data())).size();
+    }
+    return 2 * reach;
 }
 
 void requireGraph(const Content& content) {
@@ -170,7 +173,9 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     requireGraph(content);
     std::vector<LinkedArea> areas;
     if (const Region* origin = content.regions.find(regionId)) {
-        collectAreas(content, *origin, query, areas);
+        areas.reserve(expectedAreas(content, std::span(&origin, 1)));
+        std::vector<std::uint32_t> scratch;
+        collectAreas(content, *origin, query, areas, scratch);
         sortAreas(content, areas);
     }
     return areas;
@@ -181,11 +186,18 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
     query.ageBand = assessment.ageBand;
     // One sort of every region's areas, found in the order of the selection: equal areas keep
     // that order, as the areas of each region, sorted and merged in turn, would.
-    std::vector<LinkedArea> all;
+    std::vector<const Region*> origins;
+    origins.reserve(assessment.regions.size());
     for (const SelectedRegion& selected : assessment.regions) {
         if (const Region* origin = content.regions.find(selected.region)) {
-            collectAreas(content, *origin, query, all);
+            origins.push_back(origin);
         }
+    }
+    std::vector<LinkedArea> all;
+    all.reserve(expectedAreas(content, origins));
+    std::vector<std::uint32_t> scratch;
+    for (const Region* origin : origins) {
+        collectAreas(content, *origin, query, all, scratch);
     }
     sortAreas(content, all);
     return all;
