@@ -75,6 +75,10 @@ LinkGraph::LinkGraph(const std::vector<Region>& regions, const std::vector<Link>
     findReach(regions, links);
 }
 
+// Each kind of trait has eight bits: one per age band, one per mechanism, one per way.
+static_assert(EnumNames<AgeBand>::names.size() <= LinkGraph::mechanismBit - LinkGraph::ageBit);
+static_assert(EnumNames<Mechanism>::names.size() <= LinkGraph::wayBit - LinkGraph::mechanismBit);
+
 void LinkGraph::findReach(const std::vector<Region>& regions, const std::vector<Link>& links) {
     m_reachStart.assign(1, 0);
     for (std::size_t r = 0; r < regions.size(); ++r) {
