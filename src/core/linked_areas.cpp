@@ -139,11 +139,10 @@ void sortAreas(const Content& content, std::vector<LinkedArea>& areas) {
     areas = std::move(sorted);
 }
 
-/// The areas linked to one region, in the order they are found. `scratch` is reused from
-/// region to region.
-void collectAreas(const Content& content, const Region& origin, const LinkQuery& query, std::vector<LinkedArea>& areas,
-                  std::vector<std::uint32_t>& scratch) {
-    const std::uint32_t rejects = rejected(query);
+/// The areas linked to one region, in the order they are found. `rejects` is `rejected(query)`,
+/// made once per query; `scratch` is reused from region to region.
+void collectAreas(const Content& content, const Region& origin, const LinkQuery& query, std::uint32_t rejects,
+                  std::vector<LinkedArea>& areas, std::vector<std::uint32_t>& scratch) {
     const std::size_t first = areas.size();
     directLinks(content, origin, rejects, areas);
     if (query.secondStep) {
@@ -175,7 +174,7 @@ std::vector<LinkedArea> linkedAreas(const Content& content, std::string_view reg
     if (const Region* origin = content.regions.find(regionId)) {
         areas.reserve(expectedAreas(content, std::span(&origin, 1)));
         std::vector<std::uint32_t> scratch;
-        collectAreas(content, *origin, query, areas, scratch);
+        collectAreas(content, *origin, query, rejected(query), areas, scratch);
         sortAreas(content, areas);
     }
     return areas;
@@ -195,9 +194,10 @@ std::vector<LinkedArea> linkedAreas(const Content& content, const Assessment& as
     }
     std::vector<LinkedArea> all;
     all.reserve(expectedAreas(content, origins));
+    const std::uint32_t rejects = rejected(query);
     std::vector<std::uint32_t> scratch;
     for (const Region* origin : origins) {
-        collectAreas(content, *origin, query, all, scratch);
+        collectAreas(content, *origin, query, rejects, all, scratch);
     }
     sortAreas(content, all);
     return all;

@@ -53,6 +53,23 @@ std::vector<NamedEnd> byGraph(const Content& content, std::size_t region) {
     return ends;
 }
 
+/// Items made by hand for a graph, with only what the graph reads.
+Region makeRegion(std::string id, std::string base, Side side = Side::None) {
+    Region region;
+    region.id = std::move(id);
+    region.base = std::move(base);
+    region.side = side;
+    return region;
+}
+
+Link makeLink(std::string code, std::string from, std::string to) {
+    Link link;
+    link.code = std::move(code);
+    link.from = std::move(from);
+    link.to = std::move(to);
+    return link;
+}
+
 /// A reach as the graph should have it, found by name and by the rules for sides.
 struct NamedReach {
     std::size_t link;
@@ -142,24 +159,12 @@ TEST_CASE("The link graph orders links by code and regions by id") {
 }
 
 TEST_CASE("A link graph built from items by hand sees a link from a base to itself once") {
-    const auto region = [](std::string id, std::string base) {
-        Region r;
-        r.id = std::move(id);
-        r.base = std::move(base);
-        return r;
-    };
-    const auto link = [](std::string code, std::string from, std::string to) {
-        Link l;
-        l.code = std::move(code);
-        l.from = std::move(from);
-        l.to = std::move(to);
-        return l;
-    };
-    const std::vector<Region> regions{region("knee_front_left", "knee_front"), region("knee_front_right", "knee_front"),
-                                      region("lower_back", "lower_back")};
-    const std::vector<Link> links{link("B", "lower_back", "knee_front"), link("A", "knee_front", "knee_front"),
+    const std::vector<Region> regions{makeRegion("knee_front_left", "knee_front"),
+                                      makeRegion("knee_front_right", "knee_front"),
+                                      makeRegion("lower_back", "lower_back")};
+    const std::vector<Link> links{makeLink("B", "lower_back", "knee_front"), makeLink("A", "knee_front", "knee_front"),
                                   // Not in checked content: no regions at that end.
-                                  link("A", "knee_front", "nowhere")};
+                                  makeLink("A", "knee_front", "nowhere")};
     const LinkGraph graph(regions, links);
 
     const auto knee = graph.linksAt(1);
@@ -175,27 +180,17 @@ TEST_CASE("A link graph built from items by hand sees a link from a base to itse
 }
 
 TEST_CASE("A link graph built from items by hand reaches the other side only along links to both sides") {
-    const auto region = [](std::string id, std::string base, Side side) {
-        Region r;
-        r.id = std::move(id);
-        r.base = std::move(base);
-        r.side = side;
-        return r;
-    };
     const auto link = [](std::string from, std::string to, Laterality laterality) {
-        Link l;
-        l.code = "A";
-        l.from = std::move(from);
-        l.to = std::move(to);
-        l.laterality = laterality;
-        l.mechanism = Mechanism::Myofascial;
-        l.ageBands = {AgeBand::Adult, AgeBand::Older};
-        return l;
+        Link made = makeLink("A", std::move(from), std::move(to));
+        made.laterality = laterality;
+        made.mechanism = Mechanism::Myofascial;
+        made.ageBands = {AgeBand::Adult, AgeBand::Older};
+        return made;
     };
-    const std::vector<Region> regions{region("hip_left", "hip", Side::Left), region("hip_right", "hip", Side::Right),
-                                      region("knee_left", "knee", Side::Left),
-                                      region("knee_right", "knee", Side::Right),
-                                      region("lower_back", "lower_back", Side::None)};
+    const std::vector<Region> regions{
+        makeRegion("hip_left", "hip", Side::Left), makeRegion("hip_right", "hip", Side::Right),
+        makeRegion("knee_left", "knee", Side::Left), makeRegion("knee_right", "knee", Side::Right),
+        makeRegion("lower_back", "lower_back")};
     const std::vector<Link> links{link("hip", "knee", Laterality::SameSide), link("knee", "hip", Laterality::BothSides),
                                   link("lower_back", "knee", Laterality::SameSide)};
     const LinkGraph graph(regions, links);
