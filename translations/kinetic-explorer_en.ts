@@ -4,70 +4,70 @@
 <context>
     <name>BodyDiagram</name>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="29"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="30"/>
         <source>%1 (hidden)</source>
         <comment>legend entry of a kind of link not shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="35"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="36"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="36"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="37"/>
         <source>Where it hurts (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="37"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="38"/>
         <source>Linked area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="38"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="39"/>
         <source>Arrows: the way pain travels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="39"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="40"/>
         <source>Thicker: stronger link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="40"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="41"/>
         <source>Dashed: less certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="41"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="42"/>
         <source>Two heads: both ways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_legend.cpp" line="42"/>
+        <location filename="../src/report/body_diagram_legend.cpp" line="43"/>
         <source>Kind of link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_painter.cpp" line="67"/>
+        <location filename="../src/report/body_diagram_painter.cpp" line="73"/>
         <source>Left</source>
         <comment>the person&apos;s left side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_painter.cpp" line="68"/>
+        <location filename="../src/report/body_diagram_painter.cpp" line="74"/>
         <source>Right</source>
         <comment>the person&apos;s right side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_painter.cpp" line="169"/>
+        <location filename="../src/report/body_diagram_painter.cpp" line="195"/>
         <source>Front (facing you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/body_diagram_painter.cpp" line="171"/>
+        <location filename="../src/report/body_diagram_painter.cpp" line="197"/>
         <source>Back (facing away)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,42 +216,42 @@
 <context>
     <name>kinetic::gui::BodyDiagramWidget</name>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="33"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="34"/>
         <source>Body diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="34"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="35"/>
         <source>Front and back views of the body. Use Tab or the arrow keys to move between areas, Space to mark an area as painful, Enter to describe the pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="337"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="316"/>
         <source>Marked as painful, %1 out of 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="339"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="318"/>
         <source>Linked to where it hurts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="341"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="320"/>
         <source>Not marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="362"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="341"/>
         <source>Marked as painful, %1 out of 10. Click to unmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="364"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="343"/>
         <source>Linked to where it hurts. Click to mark as painful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/body_diagram_widget.cpp" line="366"/>
+        <location filename="../src/gui/body_diagram_widget.cpp" line="345"/>
         <source>Click to mark as painful.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,27 +902,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/linked_areas_model.cpp" line="79"/>
+        <location filename="../src/gui/linked_areas_model.cpp" line="76"/>
         <source>%1 (2nd step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/linked_areas_model.cpp" line="117"/>
+        <location filename="../src/gui/linked_areas_model.cpp" line="114"/>
         <source>Linked area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/linked_areas_model.cpp" line="119"/>
+        <location filename="../src/gui/linked_areas_model.cpp" line="116"/>
         <source>Link (the way pain travels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/linked_areas_model.cpp" line="121"/>
+        <location filename="../src/gui/linked_areas_model.cpp" line="118"/>
         <source>Kind of link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/linked_areas_model.cpp" line="123"/>
+        <location filename="../src/gui/linked_areas_model.cpp" line="120"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,82 +969,82 @@
 <context>
     <name>kinetic::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="69"/>
+        <location filename="../src/gui/main_window.cpp" line="68"/>
         <source>The content was changed on disk and has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="116"/>
+        <location filename="../src/gui/main_window.cpp" line="152"/>
         <source>Where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="117"/>
+        <location filename="../src/gui/main_window.cpp" line="153"/>
         <source>Likely causes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="120"/>
+        <location filename="../src/gui/main_window.cpp" line="156"/>
         <source>Linked areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="121"/>
+        <location filename="../src/gui/main_window.cpp" line="158"/>
         <source>Warning signs and you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="127"/>
+        <location filename="../src/gui/main_window.cpp" line="161"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="131"/>
+        <location filename="../src/gui/main_window.cpp" line="163"/>
         <source>My plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="139"/>
+        <location filename="../src/gui/main_window.cpp" line="174"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="142"/>
+        <location filename="../src/gui/main_window.cpp" line="177"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="147"/>
+        <location filename="../src/gui/main_window.cpp" line="182"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="152"/>
+        <location filename="../src/gui/main_window.cpp" line="187"/>
         <source>&amp;Links shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="161"/>
+        <location filename="../src/gui/main_window.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="162"/>
+        <location filename="../src/gui/main_window.cpp" line="197"/>
         <source>&amp;Disclaimer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="163"/>
+        <location filename="../src/gui/main_window.cpp" line="198"/>
         <source>&amp;About Kinetic Chain Explorer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="166"/>
+        <location filename="../src/gui/main_window.cpp" line="201"/>
         <source>About Kinetic Chain Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="167"/>
+        <location filename="../src/gui/main_window.cpp" line="202"/>
         <source>Kinetic Chain Explorer %1
 
 See how back, hip and knee pain can be linked, which causes often fit, when to get help, and which exercises help.
@@ -1053,17 +1053,17 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="209"/>
+        <location filename="../src/gui/main_window.cpp" line="244"/>
         <source>%1[*] - Kinetic Chain Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="223"/>
+        <location filename="../src/gui/main_window.cpp" line="258"/>
         <source>The content files were changed, but they now have problems. The program keeps using the last good content until these are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="226"/>
+        <location filename="../src/gui/main_window.cpp" line="261"/>
         <source>The changed content has problems: still using the last good content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,62 +1071,62 @@ Content version %2, last reviewed %3, licence %4.</source>
 <context>
     <name>kinetic::gui::MechanismToolBar</name>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="37"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="20"/>
         <source>Nerve root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="39"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="22"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="41"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="24"/>
         <source>Trapped nerve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="43"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="26"/>
         <source>Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="45"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="28"/>
         <source>Kinetic chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="47"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="30"/>
         <source>Fluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="49"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="32"/>
         <source>Organs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="57"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="40"/>
         <source>Links shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="61"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="44"/>
         <source>Links shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="72"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="55"/>
         <source>Show or hide links of this kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="78"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="61"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mechanism_tool_bar.cpp" line="82"/>
+        <location filename="../src/gui/mechanism_tool_bar.cpp" line="65"/>
         <source>Show or hide the legend under the body diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,12 +1573,17 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_care_sections.cpp" line="208"/>
+        <location filename="../src/report/summary_care_sections.cpp" line="210"/>
         <source>These questions apply to the areas you marked but were not answered. If the answer to any of them is yes, now or later, do what it says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_care_sections.cpp" line="234"/>
+        <location filename="../src/report/summary_care_sections.cpp" line="235"/>
+        <source>You answered no to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/summary_care_sections.cpp" line="246"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,17 +1651,17 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_document.cpp" line="180"/>
+        <location filename="../src/report/summary_document.cpp" line="188"/>
         <source>Kinetic Chain Explorer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_document.cpp" line="189"/>
+        <location filename="../src/report/summary_document.cpp" line="197"/>
         <source>Education, not a diagnosis. Content %1, reviewed %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_document.cpp" line="192"/>
+        <location filename="../src/report/summary_document.cpp" line="200"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,113 +1681,118 @@ Content version %2, last reviewed %3, licence %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="34"/>
-        <source>Counted as yes because of your age and where it hurts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/report/summary_sections.cpp" line="35"/>
         <source>You answered yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="37"/>
+        <location filename="../src/report/summary_sections.cpp" line="35"/>
+        <source>Counted as yes until answered no:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/summary_sections.cpp" line="38"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/summary_sections.cpp" line="40"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="39"/>
+        <location filename="../src/report/summary_sections.cpp" line="42"/>
         <source>Why this is more urgent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="48"/>
+        <location filename="../src/report/summary_sections.cpp" line="51"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="48"/>
+        <location filename="../src/report/summary_sections.cpp" line="51"/>
         <source>Pain (0 to 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="48"/>
+        <location filename="../src/report/summary_sections.cpp" line="51"/>
         <source>How it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="56"/>
+        <location filename="../src/report/summary_sections.cpp" line="59"/>
         <source>%1 / 10</source>
         <comment>pain out of 10</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="79"/>
+        <location filename="../src/report/summary_sections.cpp" line="82"/>
         <source>Content version %1, last reviewed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="83"/>
+        <location filename="../src/report/summary_sections.cpp" line="86"/>
         <source>Please read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="96"/>
+        <location filename="../src/report/summary_sections.cpp" line="99"/>
         <source>You answered yes to warning signs. Act on the advice in the boxes below first: the self-care plan is for after you have been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="98"/>
+        <location filename="../src/report/summary_sections.cpp" line="101"/>
         <source>You answered yes to a warning sign. Act on the advice in the box below first: the self-care plan is for after you have been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="101"/>
+        <location filename="../src/report/summary_sections.cpp" line="104"/>
         <source>You answered yes to questions a clinician should know about. Act on the advice in the boxes below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="104"/>
+        <location filename="../src/report/summary_sections.cpp" line="107"/>
         <source>You answered yes to a question a clinician should know about. Act on the advice in the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="108"/>
+        <location filename="../src/report/summary_sections.cpp" line="111"/>
         <source>Warning signs: see a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="115"/>
+        <location filename="../src/report/summary_sections.cpp" line="118"/>
         <source>Where it hurts and what is linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="119"/>
+        <location filename="../src/report/summary_sections.cpp" line="122"/>
         <source>Body diagram with the painful and linked areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="121"/>
+        <location filename="../src/report/summary_sections.cpp" line="124"/>
         <source>Front and back views. The areas you marked, the areas linked to them and the links between them are marked as the key shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="125"/>
+        <location filename="../src/report/summary_sections.cpp" line="128"/>
         <source>The body diagram could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="128"/>
+        <location filename="../src/report/summary_sections.cpp" line="131"/>
         <source>No painful areas were marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="135"/>
+        <location filename="../src/report/summary_sections.cpp" line="138"/>
         <source>The areas you marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/summary_sections.cpp" line="146"/>
+        <location filename="../src/report/summary_sections.cpp" line="149"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,32 +1800,32 @@ Content version %2, last reviewed %3, licence %4.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>See how back, hip and knee pain can be linked, which causes often fit, and what helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="60"/>
+        <location filename="../src/app/main.cpp" line="65"/>
         <source>Read the content from DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="64"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>Exit once the window and its body diagram have been drawn (for timing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>How much to log: trace, debug, info, warn, error, critical or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="76"/>
         <source>An assessment (*.kinetic.json) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="138"/>
+        <location filename="../src/app/main.cpp" line="143"/>
         <source>Kinetic Chain Explorer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,14 +152,19 @@ struct Exercise {
 };
 
 struct Escalation {
-    std::vector<std::string> with; ///< Red-flag ids.
+    std::vector<std::string> with;      ///< Red-flag ids.
+    std::vector<Quality> withQualities; ///< Pain felt this way in any selected region.
     Urgency urgency = Urgency::Emergency;
     std::string reason;
 };
 
+/// When a red flag counts as raised before it is answered: every condition given must hold.
 struct PresumedYes {
-    std::vector<AgeBand> ageBands;
-    bool unlessInjury = false;
+    std::vector<AgeBand> ageBands;        ///< Empty: any age, even unknown.
+    bool unlessInjury = false;            ///< Not after a recent injury.
+    bool afterInjury = false;             ///< Only after a recent injury.
+    std::vector<std::string> regions;     ///< Region bases, one of them selected; empty: the flag's own.
+    std::vector<std::string> bothSidesOf; ///< Region bases, selected on the left and on the right.
     std::string reason;
 };
 

@@ -23,8 +23,9 @@ struct SummaryRedFlag {
     std::string urgencyLabel;   ///< "Emergency"
     std::string urgencyMessage; ///< "Seek emergency care now: ..."
     std::string advice;
-    std::string escalation; ///< Why it is more urgent than usual; empty when not escalated.
-    bool presumed = false;  ///< Raised by age and region, not by a "yes".
+    std::string escalation;     ///< Why it is more urgent than usual; empty when not escalated.
+    bool presumed = false;      ///< Raised by what the person told us (age, injury, where it hurts), not by a "yes".
+    std::string presumedReason; ///< Why, when presumed.
     std::vector<std::string> sources;
 };
 
@@ -108,6 +109,8 @@ struct Summary {
     bool selfCareSecondary = false;
     /// Questions that apply but were not answered: to discuss with a clinician.
     std::vector<SummaryRedFlag> unansweredFlags;
+    /// Questions answered no: printed so that a clinician sees what was asked (reference §F3.8).
+    std::vector<SummaryRedFlag> answeredNoFlags;
 
     std::vector<SummaryRegion> regions;
     std::vector<std::string> highlightedRegions; ///< Linked region ids, for the diagram.

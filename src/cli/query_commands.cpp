@@ -156,8 +156,11 @@ int runRedFlags(const Content& content, const CliOptions& options) {
     for (const RedFlagStatus& status : report.flags) {
         std::cout << "[" << content.manifest.tier(status.urgency).label << "] " << status.flag->question << '\n';
         if (status.raised) {
-            std::cout << "    " << (status.presumed ? "Applies (age and region)" : "Answered yes") << ": "
-                      << status.flag->advice << '\n';
+            if (status.presumed) {
+                std::cout << "    Counted as yes until answered no: " << status.flag->presumedYes->reason << '\n';
+            }
+            std::cout << "    " << (status.presumed ? "What to do" : "Answered yes") << ": " << status.flag->advice
+                      << '\n';
         }
     }
     return Ok;

@@ -66,14 +66,30 @@ RedFlag parseRedFlag(ObjectReader& reader) {
     flag.ageBands = reader.choices<AgeBand>("age_bands");
     flag.urgency = reader.choice<Urgency>("urgency");
     reader.forEachObject("escalations", 0, [&](ObjectReader& item) {
-        flag.escalations.push_back(
-            Escalation{item.ids("with", 1), item.choice<Urgency>("urgency"), item.text("reason")});
+        Escalation escalation;
+        escalation.with = item.ids("with");
+        if (item.has("with_qualities")) {
+            escalation.withQualities = item.choices<Quality>("with_qualities");
+        }
+        escalation.urgency = item.choice<Urgency>("urgency");
+        escalation.reason = item.text("reason");
+        flag.escalations.push_back(std::move(escalation));
     });
     if (!reader.has("presumed_yes") || !reader.isNull("presumed_yes")) {
         ObjectReader presumed = reader.object("presumed_yes");
         if (presumed.valid() && reader.has("presumed_yes")) {
-            flag.presumedYes = PresumedYes{presumed.choices<AgeBand>("age_bands", 1), presumed.boolean("unless_injury"),
-                                           presumed.text("reason")};
+            PresumedYes rule;
+            rule.ageBands = presumed.choices<AgeBand>("age_bands");
+            rule.unlessInjury = presumed.boolean("unless_injury");
+            rule.afterInjury = presumed.has("after_injury") && presumed.boolean("after_injury");
+            if (presumed.has("regions")) {
+                rule.regions = presumed.ids("regions", 1);
+            }
+            if (presumed.has("both_sides_of")) {
+                rule.bothSidesOf = presumed.ids("both_sides_of", 1);
+            }
+            rule.reason = presumed.text("reason");
+            flag.presumedYes = std::move(rule);
         }
         presumed.finish();
     } else {

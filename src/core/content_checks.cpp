@@ -253,6 +253,10 @@ private:
                 const Escalation& escalation = flag.escalations[e];
                 const std::string pointer = at(i, "escalations/" + std::to_string(e));
                 checkRefs(escalation.with, m_content.redFlags, "red flag", "red_flags.json", pointer + "/with");
+                if (escalation.with.empty() && escalation.withQualities.empty()) {
+                    sink("red_flags.json")
+                        .error(pointer + "/with", "names no red flag, and there is no \"with_qualities\" either");
+                }
                 if (escalation.urgency >= flag.urgency) {
                     sink("red_flags.json")
                         .error(pointer + "/urgency",
@@ -270,8 +274,52 @@ private:
                         .error(at(i, "follow_up_of"), "must come after the question it follows, " + quoted(parent->id));
                 }
             }
+            if (flag.presumedYes) {
+                checkPresumption(flag, i);
+            }
             checkRefs(flag.conditions, m_content.conditions, "condition", "red_flags.json", at(i, "conditions"));
             checkSources(flag.sources, "red_flags.json", at(i, "sources"));
+        }
+    }
+
+    /// A presumption can only narrow when its flag is asked: otherwise it could never apply.
+    void checkPresumption(const RedFlag& flag, std::size_t i) {
+        const PresumedYes& rule = *flag.presumedYes;
+        const std::string pointer = at(i, "presumed_yes");
+        checkBases(rule.regions, "red_flags.json", pointer + "/regions");
+        checkBases(rule.bothSidesOf, "red_flags.json", pointer + "/both_sides_of");
+        const auto asked = [&](const std::string& base) {
+            return flag.regions.empty() ||
+                   std::find(flag.regions.begin(), flag.regions.end(), base) != flag.regions.end();
+        };
+        for (std::size_t r = 0; r < rule.regions.size(); ++r) {
+            if (!asked(rule.regions[r])) {
+                sink("red_flags.json")
+                    .error(pointer + "/regions/" + std::to_string(r),
+                           quoted(rule.regions[r]) + " is not one of the regions the question is asked for");
+            }
+        }
+        for (std::size_t b = 0; b < rule.ageBands.size(); ++b) {
+            const auto& bands = flag.ageBands;
+            if (!bands.empty() && std::find(bands.begin(), bands.end(), rule.ageBands[b]) == bands.end()) {
+                sink("red_flags.json")
+                    .error(pointer + "/age_bands/" + std::to_string(b),
+                           quoted(toString(rule.ageBands[b])) + " is not one of the ages the question is asked for");
+            }
+        }
+        for (std::size_t b = 0; b < rule.bothSidesOf.size(); ++b) {
+            const auto& all = m_content.regions.all();
+            const bool sided = std::any_of(all.begin(), all.end(), [&](const Region& region) {
+                return region.base == rule.bothSidesOf[b] && region.side != Side::None;
+            });
+            if (!sided && m_bases.contains(rule.bothSidesOf[b])) {
+                sink("red_flags.json")
+                    .error(pointer + "/both_sides_of/" + std::to_string(b),
+                           quoted(rule.bothSidesOf[b]) + " has no left and right to be selected on");
+            }
+        }
+        if (rule.afterInjury && rule.unlessInjury) {
+            sink("red_flags.json").error(pointer + "/after_injury", "cannot hold together with \"unless_injury\"");
         }
     }
 

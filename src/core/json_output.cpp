@@ -123,6 +123,7 @@ nlohmann::json toJson(const Content& content, const RedFlagStatus& status) {
             {"answer", toString(status.answer)},
             {"raised", status.raised},
             {"presumed", status.presumed},
+            {"presumed_reason", status.presumed ? flag.presumedYes->reason : std::string()},
             {"urgency", toString(status.urgency)},
             {"urgency_label", tier.label},
             {"urgency_message", tier.message},

@@ -23,6 +23,35 @@ bool applies(const RedFlag& flag, const std::vector<std::string_view>& bases, st
     return ageFits && regionFits && !bases.empty();
 }
 
+bool anyOf(const std::vector<std::string>& bases, const std::vector<const Region*>& selected, Side side) {
+    return std::any_of(selected.begin(), selected.end(), [&](const Region* region) {
+        return (side == Side::None || region->side == side) &&
+               std::find(bases.begin(), bases.end(), region->base) != bases.end();
+    });
+}
+
+/// Whether what the person told us already answers the flag's question (reference §0.3, §F3.3).
+bool presumed(const PresumedYes& rule, const Assessment& assessment, const std::vector<const Region*>& selected) {
+    if (!rule.ageBands.empty() && !contains(rule.ageBands, assessment.ageBand)) {
+        return false;
+    }
+    if ((rule.unlessInjury && assessment.recentInjury) || (rule.afterInjury && !assessment.recentInjury)) {
+        return false;
+    }
+    if (!rule.regions.empty() && !anyOf(rule.regions, selected, Side::None)) {
+        return false;
+    }
+    return rule.bothSidesOf.empty() ||
+           (anyOf(rule.bothSidesOf, selected, Side::Left) && anyOf(rule.bothSidesOf, selected, Side::Right));
+}
+
+bool feltAs(const Assessment& assessment, const std::vector<Quality>& qualities) {
+    return std::any_of(qualities.begin(), qualities.end(), [&](Quality quality) {
+        return std::any_of(assessment.regions.begin(), assessment.regions.end(),
+                           [&](const SelectedRegion& pain) { return pain.has(quality); });
+    });
+}
+
 } // namespace
 
 const RedFlagStatus* RedFlagReport::find(std::string_view flagId) const {
@@ -37,10 +66,15 @@ bool RedFlagReport::isRaised(std::string_view flagId) const {
 }
 
 RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment) {
+    std::vector<const Region*> selected;
     std::vector<std::string_view> bases; // each once
-    for (const SelectedRegion& selected : assessment.regions) {
-        const Region* region = content.regions.find(selected.region);
-        if (region && std::find(bases.begin(), bases.end(), region->base) == bases.end()) {
+    for (const SelectedRegion& pain : assessment.regions) {
+        const Region* region = content.regions.find(pain.region);
+        if (!region) {
+            continue;
+        }
+        selected.push_back(region);
+        if (std::find(bases.begin(), bases.end(), region->base) == bases.end()) {
             bases.push_back(region->base);
         }
     }
@@ -62,11 +96,8 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
             continue; // asked only once its question is raised; content lists parents first
         }
         RedFlagStatus status{&flag, answer, false, false, flag.urgency, {}};
-        if (flag.presumedYes && answer == Answer::Unanswered &&
-            contains(flag.presumedYes->ageBands, assessment.ageBand) &&
-            !(flag.presumedYes->unlessInjury && assessment.recentInjury)) {
-            status.presumed = true;
-        }
+        status.presumed =
+            flag.presumedYes && answer == Answer::Unanswered && presumed(*flag.presumedYes, assessment, selected);
         status.raised = answer == Answer::Yes || status.presumed;
         report.flags.push_back(std::move(status));
     }
@@ -77,7 +108,8 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
         }
         for (const Escalation& escalation : status.flag->escalations) {
             const bool together = std::any_of(escalation.with.begin(), escalation.with.end(),
-                                              [&](const std::string& id) { return report.isRaised(id); });
+                                              [&](const std::string& id) { return report.isRaised(id); }) ||
+                                  feltAs(assessment, escalation.withQualities);
             if (together && escalation.urgency < status.urgency) {
                 status.urgency = escalation.urgency;
                 status.escalation = escalation.reason;

@@ -50,6 +50,7 @@ SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, So
                           status.flag->advice,
                           status.escalation,
                           status.presumed,
+                          status.presumed ? status.flag->presumedYes->reason : std::string(),
                           sources.cite(status.flag->sources)};
 }
 
@@ -159,9 +160,13 @@ Summary buildSummary(const Content& content, const Assessment& assessment) {
     summary.highestUrgency = flags.highest;
     summary.selfCareSecondary = flags.selfCareSecondary();
     for (const RedFlagStatus& status : flags.flags) {
-        auto& list = status.raised ? summary.raisedFlags : summary.unansweredFlags;
         if (status.raised || status.answer == Answer::Unanswered) {
+            auto& list = status.raised ? summary.raisedFlags : summary.unansweredFlags;
             list.push_back(toSummary(content, status, sources));
+        } else { // listed by question only: nothing is cited for it
+            SourceList uncited(content);
+            summary.answeredNoFlags.push_back(toSummary(content, status, uncited));
+            summary.answeredNoFlags.back().sources.clear();
         }
     }
     for (const SelectedRegion& selected : assessment.regions) {

@@ -16,6 +16,7 @@ nlohmann::json toJson(const SummaryRedFlag& flag) {
             {"advice", flag.advice},
             {"escalation", flag.escalation},
             {"presumed", flag.presumed},
+            {"presumed_reason", flag.presumedReason},
             {"sources", flag.sources}};
 }
 
@@ -111,6 +112,7 @@ nlohmann::json summaryToJson(const Summary& summary) {
                            {"self_care_secondary", summary.selfCareSecondary},
                            {"red_flags", flagsToJson(summary.raisedFlags)},
                            {"unanswered_red_flags", flagsToJson(summary.unansweredFlags)},
+                           {"answered_no_red_flags", flagsToJson(summary.answeredNoFlags)},
                            {"plan", planToJson(summary)},
                            {"pain_rule", summary.painRule},
                            {"stop_rules", summary.stopRules},

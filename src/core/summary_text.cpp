@@ -1,5 +1,6 @@
 #include <kinetic/summary.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -32,11 +33,46 @@ void flags(std::ostringstream& out, const Summary& summary) {
     heading(out, "!! Warning signs: act on these first");
     for (const SummaryRedFlag& flag : summary.raisedFlags) {
         out << "  [" << flag.urgencyLabel << "] " << flag.question << '\n'
-            << "    " << (flag.presumed ? "Applies because of your age and where it hurts. " : "You answered yes. ")
+            << "    "
+            << (flag.presumed ? "Counted as yes until you answer no: " + flag.presumedReason + ' '
+                              : std::string("You answered yes. "))
             << flag.urgencyMessage << '\n'
             << "    " << flag.advice << ' ' << keys(flag.sources) << '\n';
         if (!flag.escalation.empty()) {
             out << "    More urgent because: " << flag.escalation << '\n';
+        }
+    }
+}
+
+/// The questions not raised: those left unanswered, by what a yes would mean, then those answered no.
+void questions(std::ostringstream& out, const Summary& summary) {
+    if (summary.unansweredFlags.empty() && summary.answeredNoFlags.empty()) {
+        return;
+    }
+    heading(out, "Warning signs to watch for");
+    if (!summary.unansweredFlags.empty()) {
+        out << "  These questions apply to the areas you marked but were not answered. If the answer to any\n"
+               "  of them is yes, now or later, do what it says.\n";
+    }
+    std::vector<const std::string*> messages; // most urgent first, as the flags are listed
+    for (const SummaryRedFlag& flag : summary.unansweredFlags) {
+        if (std::none_of(messages.begin(), messages.end(),
+                         [&](const std::string* message) { return *message == flag.urgencyMessage; })) {
+            messages.push_back(&flag.urgencyMessage);
+        }
+    }
+    for (const std::string* message : messages) {
+        out << "  If yes: " << *message << '\n';
+        for (const SummaryRedFlag& flag : summary.unansweredFlags) {
+            if (flag.urgencyMessage == *message) {
+                out << "    - " << flag.question << '\n';
+            }
+        }
+    }
+    if (!summary.answeredNoFlags.empty()) {
+        out << "  You answered no to:\n";
+        for (const SummaryRedFlag& flag : summary.answeredNoFlags) {
+            out << "    - " << flag.question << '\n';
         }
     }
 }
@@ -105,6 +141,7 @@ std::string renderSummaryText(const Summary& summary) {
         }
     }
     out << "\n  " << summary.safetyNet << '\n';
+    questions(out, summary);
     if (!summary.note.empty()) {
         heading(out, "Your note");
         out << summary.note << '\n';

@@ -200,13 +200,15 @@ void appendAdvice(const Summary& summary, Blocks& blocks) {
 }
 
 void appendWarningSigns(const Summary& summary, Blocks& blocks) {
-    if (summary.unansweredFlags.empty()) {
+    if (summary.unansweredFlags.empty() && summary.answeredNoFlags.empty()) {
         return;
     }
-    blocks.push_back(
-        headingBlock(SummaryWords::tr("Warning signs to watch for"),
-                     SummaryWords::tr("These questions apply to the areas you marked but were not answered. If the "
-                                      "answer to any of them is yes, now or later, do what it says.")));
+    blocks.push_back(headingBlock(
+        SummaryWords::tr("Warning signs to watch for"),
+        summary.unansweredFlags.empty()
+            ? QString()
+            : SummaryWords::tr("These questions apply to the areas you marked but were not answered. If the "
+                               "answer to any of them is yes, now or later, do what it says.")));
     // Grouped by what to do, most urgent first (the summary lists them that way).
     std::vector<std::string> messages;
     for (const SummaryRedFlag& flag : summary.unansweredFlags) {
@@ -222,6 +224,16 @@ void appendWarningSigns(const Summary& summary, Blocks& blocks) {
             }
         }
         const QString body = QStringLiteral("<p><b>%1</b></p>").arg(esc(message)) + list(questions);
+        blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text, body, false, {}});
+    }
+    if (!summary.answeredNoFlags.empty()) {
+        std::vector<std::string> questions;
+        for (const SummaryRedFlag& flag : summary.answeredNoFlags) {
+            questions.push_back(flag.question);
+        }
+        const QString body =
+            QStringLiteral("<p><b>%1</b></p>").arg(SummaryWords::tr("You answered no to:").toHtmlEscaped()) +
+            list(questions);
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text, body, false, {}});
     }
 }

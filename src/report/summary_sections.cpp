@@ -31,9 +31,12 @@ QString flagBox(const Summary& summary, const SummaryRedFlag& flag) {
     box += QStringLiteral("<p class=\"flagtitle\">&#9888; %1</p>")
                .arg(QString::fromStdString(flag.urgencyLabel).toUpper().toHtmlEscaped());
     box += QStringLiteral("<p><b>%1</b></p>").arg(esc(flag.urgencyMessage));
-    const QString asked = flag.presumed ? SummaryWords::tr("Counted as yes because of your age and where it hurts:")
-                                        : SummaryWords::tr("You answered yes:");
+    const QString asked =
+        flag.presumed ? SummaryWords::tr("Counted as yes until answered no:") : SummaryWords::tr("You answered yes:");
     box += labelled(asked, flag.question);
+    if (flag.presumed) {
+        box += labelled(SummaryWords::tr("Why:"), flag.presumedReason);
+    }
     box += labelled(SummaryWords::tr("What to do:"), flag.advice);
     if (!flag.escalation.empty()) {
         box += labelled(SummaryWords::tr("Why this is more urgent:"), flag.escalation);

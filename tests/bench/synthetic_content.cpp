@@ -72,6 +72,12 @@ void renameItem(std::string_view file, json& item, const Renamer& rename) {
         for (json& escalation : item["escalations"]) {
             rename.ids(escalation["with"]);
         }
+        json& presumed = item["presumed_yes"];
+        for (const char* key : {"regions", "both_sides_of"}) {
+            if (presumed.is_object() && presumed.contains(key)) {
+                rename.ids(presumed[key]);
+            }
+        }
         rename.ids(item["conditions"]);
     }
 }

@@ -102,10 +102,10 @@ TEST_CASE("A child's knee pain raises the hip warning until answered no (referen
         assessment.answers["child_limp"] = Answer::No;
         CHECK_FALSE(checkRedFlags(bundled(), assessment).highest);
     }
-    SECTION("after a clear injury it is asked, not presumed") {
+    SECTION("after an injury too: always raised (F3.3)") {
         assessment.recentInjury = true;
         report = checkRedFlags(bundled(), assessment);
-        CHECK_FALSE(report.find("child_limp")->raised);
+        CHECK(report.find("child_limp")->presumed);
     }
     SECTION("adults are not asked it") {
         assessment.ageBand = AgeBand::Adult;
@@ -155,4 +155,81 @@ TEST_CASE("A child's presumed hip warning brings its fever question") {
     const RedFlagReport report = checkRedFlags(bundled(), assessment);
     REQUIRE(report.find("child_limp_unwell"));
     CHECK_FALSE(report.find("child_limp_unwell")->raised);
+}
+
+TEST_CASE("Back pain with pain down both legs counts as the both-legs emergency until answered no (0.3, F3.6)") {
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back"), painAt("calf_left"), painAt("thigh_back_right")};
+    RedFlagReport report = checkRedFlags(bundled(), assessment);
+    REQUIRE(report.find("both_legs"));
+    CHECK(report.find("both_legs")->presumed);
+    CHECK(*report.highest == Urgency::Emergency);
+    CHECK(report.flags.front().flag->id == "both_legs");
+    SECTION("answered no") {
+        assessment.answers["both_legs"] = Answer::No;
+        report = checkRedFlags(bundled(), assessment);
+        CHECK_FALSE(report.find("both_legs")->raised);
+        CHECK_FALSE(report.highest);
+    }
+    SECTION("one leg only") {
+        assessment.regions = {painAt("lower_back"), painAt("calf_left"), painAt("thigh_back_left")};
+        CHECK_FALSE(checkRedFlags(bundled(), assessment).find("both_legs")->raised);
+    }
+    SECTION("both buttocks are common in ordinary back pain, and are only asked about") {
+        assessment.regions = {painAt("lower_back"), painAt("buttock_left"), painAt("buttock_right")};
+        CHECK_FALSE(checkRedFlags(bundled(), assessment).find("both_legs")->raised);
+    }
+    SECTION("both legs without back pain") {
+        assessment.regions = {painAt("calf_left"), painAt("calf_right")};
+        CHECK_FALSE(checkRedFlags(bundled(), assessment).find("both_legs")->raised);
+    }
+}
+
+TEST_CASE("An older person's fall or knee injury counts as the fracture questions until answered no") {
+    Assessment assessment;
+    assessment.ageBand = AgeBand::Older;
+    assessment.recentInjury = true;
+    assessment.regions = {painAt("lower_back"), painAt("knee_front_left")};
+    RedFlagReport report = checkRedFlags(bundled(), assessment);
+    CHECK(report.find("fracture_risk")->presumed);
+    CHECK(report.find("ottawa_fracture")->presumed);
+    CHECK(*report.highest == Urgency::Urgent);
+    SECTION("without an injury they are only asked") {
+        assessment.recentInjury = false;
+        report = checkRedFlags(bundled(), assessment);
+        CHECK_FALSE(report.find("fracture_risk")->raised);
+        CHECK_FALSE(report.find("ottawa_fracture")->raised);
+    }
+    SECTION("an adult's injury is only asked about") {
+        assessment.ageBand = AgeBand::Adult;
+        report = checkRedFlags(bundled(), assessment);
+        CHECK_FALSE(report.find("fracture_risk")->raised);
+        CHECK_FALSE(report.find("ottawa_fracture")->raised);
+    }
+    SECTION("the Ottawa rule's age is for knees, not ankles") {
+        assessment.regions = {painAt("ankle_left")};
+        report = checkRedFlags(bundled(), assessment);
+        REQUIRE(report.find("ottawa_fracture"));
+        CHECK_FALSE(report.find("ottawa_fracture")->raised);
+    }
+}
+
+TEST_CASE("Past cancer with numbness or tingling is checked the same day (RF07)") {
+    Assessment assessment;
+    assessment.regions = {painAt("lower_back")};
+    assessment.answers["cancer_history"] = Answer::Yes;
+    CHECK(checkRedFlags(bundled(), assessment).find("cancer_history")->urgency == Urgency::Soon);
+    assessment.regions.front().qualities = {Quality::NumbnessTingling};
+    const RedFlagStatus* cancer = checkRedFlags(bundled(), assessment).find("cancer_history");
+    CHECK(cancer->urgency == Urgency::Urgent);
+    CHECK_FALSE(cancer->escalation.empty());
+}
+
+TEST_CASE("The young person's bone-pain question is asked of adults too: the band starts at 18 (F3.2: under 25)") {
+    Assessment assessment;
+    assessment.regions = {painAt("knee_front_left")};
+    assessment.ageBand = AgeBand::Adult;
+    CHECK(checkRedFlags(bundled(), assessment).find("child_bone_pain"));
+    assessment.ageBand = AgeBand::Older;
+    CHECK_FALSE(checkRedFlags(bundled(), assessment).find("child_bone_pain"));
 }

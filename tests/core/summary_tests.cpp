@@ -66,6 +66,35 @@ TEST_CASE("The text summary lists sections in order") {
     CHECK(at("<img src=x>") != std::string::npos);
 }
 
+TEST_CASE("The text summary lists the questions left unanswered and those answered no (F3.8)") {
+    const Summary summary = buildSummary(bundled(), withEmergency());
+    REQUIRE(summary.answeredNoFlags.size() == 1);
+    CHECK(summary.answeredNoFlags[0].id == "saddle_numbness");
+    CHECK(summary.answeredNoFlags[0].sources.empty());
+    REQUIRE_FALSE(summary.unansweredFlags.empty());
+    const std::string text = renderSummaryText(summary);
+    const auto watch = text.find("Warning signs to watch for");
+    REQUIRE(watch != std::string::npos);
+    CHECK(watch > text.find("General advice"));
+    CHECK(text.find(summary.unansweredFlags.front().question, watch) != std::string::npos);
+    const auto no = text.find("You answered no to:", watch);
+    REQUIRE(no != std::string::npos);
+    CHECK(text.find(summary.answeredNoFlags[0].question, no) != std::string::npos);
+}
+
+TEST_CASE("A presumed flag says why, in every format") {
+    Assessment assessment;
+    assessment.ageBand = AgeBand::Child;
+    assessment.regions = {painAt("knee_front_left")};
+    const Summary summary = buildSummary(bundled(), assessment);
+    REQUIRE_FALSE(summary.raisedFlags.empty());
+    const SummaryRedFlag& flag = summary.raisedFlags.front();
+    CHECK(flag.presumed);
+    CHECK(flag.presumedReason == bundled().redFlags.find("child_limp")->presumedYes->reason);
+    CHECK(renderSummaryText(summary).find(flag.presumedReason) != std::string::npos);
+    CHECK(summaryToJson(summary)["red_flags"][0]["presumed_reason"] == flag.presumedReason);
+}
+
 TEST_CASE("The JSON summary carries the same fields") {
     const nlohmann::json json = summaryToJson(buildSummary(bundled(), withEmergency()));
     CHECK(json["highest_urgency"] == "emergency");
