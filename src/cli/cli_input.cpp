@@ -76,7 +76,11 @@ void addAnswers(const Content& content, const CliOptions& options, Assessment& a
         if (value != "yes" && value != "no") {
             throw UsageError("--answer " + flag.id + " must be yes or no, got \"" + value + "\"");
         }
-        assessment.answers[flag.id] = value == "yes" ? Answer::Yes : Answer::No;
+        const Answer answer = value == "yes" ? Answer::Yes : Answer::No;
+        const auto [it, added] = assessment.answers.emplace(flag.id, answer);
+        if (!added && it->second != answer) { // never drop a yes quietly
+            throw UsageError("--answer " + flag.id + " is given both yes and no");
+        }
     }
 }
 

@@ -97,8 +97,10 @@ int runCauses(const Content& content, const CliOptions& options) {
     }
     std::cout << "Likely causes, best match first (not a diagnosis):\n";
     for (const RankedCause& cause : causes) {
+        const EvidenceLevel evidence = cause.condition->evidence.level;
         std::cout << "  * " << cause.condition->name << ": " << describe(cause.match())
-                  << (cause.condition->serious ? " (must not be missed: see the red-flag questions)" : "") << '\n';
+                  << (cause.condition->serious ? " (must not be missed: see the red-flag questions)" : "") << " ["
+                  << describe(evidence) << (evidence >= EvidenceLevel::Weak ? ", less certain" : "") << "]\n";
         for (const Contribution& contribution : cause.contributions) {
             std::cout << "      " << (contribution.points >= 0 ? "+ " : "- ") << describe(contribution) << '\n';
         }

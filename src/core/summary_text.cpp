@@ -110,6 +110,9 @@ void plan(std::ostringstream& out, const Summary& summary) {
     for (const SummaryExercise& exercise : summary.plan) {
         out << "  " << exercise.name << " (" << exercise.kind << "): " << exercise.dosage
             << (exercise.dosageChanged ? " (adjusted)" : "") << ' ' << keys(exercise.sources) << '\n';
+        if (!exercise.dosageNote.empty()) {
+            out << "    " << exercise.dosageNote << '\n';
+        }
         for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
             out << "    " << i + 1 << ". " << exercise.steps[i] << '\n';
         }

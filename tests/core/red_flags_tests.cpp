@@ -206,6 +206,12 @@ TEST_CASE("An older person's fall or knee injury counts as the fracture question
         CHECK_FALSE(report.find("fracture_risk")->raised);
         CHECK_FALSE(report.find("ottawa_fracture")->raised);
     }
+    SECTION("a fall with hip pain asks about a broken spine but does not presume one") {
+        assessment.regions = {painAt("groin_hip_front_left")};
+        report = checkRedFlags(bundled(), assessment);
+        REQUIRE(report.find("fracture_risk"));
+        CHECK_FALSE(report.find("fracture_risk")->raised);
+    }
     SECTION("the Ottawa rule's age is for knees, not ankles") {
         assessment.regions = {painAt("ankle_left")};
         report = checkRedFlags(bundled(), assessment);
