@@ -226,7 +226,9 @@ TEST_CASE("Past cancer with numbness or tingling is checked the same day (RF07)"
     assessment.answers["cancer_history"] = Answer::Yes;
     CHECK(checkRedFlags(bundled(), assessment).find("cancer_history")->urgency == Urgency::Soon);
     assessment.regions.front().qualities = {Quality::NumbnessTingling};
-    const RedFlagStatus* cancer = checkRedFlags(bundled(), assessment).find("cancer_history");
+    const RedFlagReport report = checkRedFlags(bundled(), assessment);
+    const RedFlagStatus* cancer = report.find("cancer_history");
+    REQUIRE(cancer);
     CHECK(cancer->urgency == Urgency::Urgent);
     CHECK_FALSE(cancer->escalation.empty());
 }
