@@ -17,6 +17,9 @@ struct RedFlagStatus {
     bool raised = false;                ///< Answered "yes", or presumed.
     Urgency urgency = Urgency::Routine; ///< What a raised flag means, after escalations.
     std::string escalation;             ///< Why the urgency was raised above the flag's own, if it was.
+
+    /// Why it is presumed, in words; empty when it is not.
+    const std::string& presumedReason() const;
 };
 
 struct RedFlagReport {

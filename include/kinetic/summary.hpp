@@ -125,6 +125,16 @@ struct Summary {
     std::vector<SummarySource> sources; ///< Every source cited above, in order of first use.
 };
 
+/// Questions that share what a yes means ("Seek emergency care now: ..."), in the order of `flags`.
+struct QuestionGroup {
+    std::string message;
+    std::vector<std::string> questions;
+};
+
+/// `flags` grouped by their urgency message: the summary lists flags most urgent first, and so
+/// are the groups.
+std::vector<QuestionGroup> groupByMessage(const std::vector<SummaryRedFlag>& flags);
+
 /// Builds the summary of an assessment: the one path behind preview, print, PDF and the CLI.
 Summary buildSummary(const Content& content, const Assessment& assessment);
 

@@ -159,7 +159,7 @@ int runRedFlags(const Content& content, const CliOptions& options) {
         std::cout << "[" << content.manifest.tier(status.urgency).label << "] " << status.flag->question << '\n';
         if (status.raised) {
             if (status.presumed) {
-                std::cout << "    Counted as yes until answered no: " << status.flag->presumedYes->reason << '\n';
+                std::cout << "    Counted as yes until answered no: " << status.presumedReason() << '\n';
             }
             std::cout << "    " << (status.presumed ? "What to do" : "Answered yes") << ": " << status.flag->advice
                       << '\n';

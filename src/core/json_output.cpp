@@ -123,7 +123,7 @@ nlohmann::json toJson(const Content& content, const RedFlagStatus& status) {
             {"answer", toString(status.answer)},
             {"raised", status.raised},
             {"presumed", status.presumed},
-            {"presumed_reason", status.presumed ? flag.presumedYes->reason : std::string()},
+            {"presumed_reason", status.presumedReason()},
             {"urgency", toString(status.urgency)},
             {"urgency_label", tier.label},
             {"urgency_message", tier.message},

@@ -12,22 +12,20 @@ bool contains(const std::vector<AgeBand>& bands, std::optional<AgeBand> band) {
     return band && std::find(bands.begin(), bands.end(), *band) != bands.end();
 }
 
-/// `bases` are the few selected bases: a list is quicker to search than a tree, for every flag.
-bool applies(const RedFlag& flag, const std::vector<std::string_view>& bases, std::optional<AgeBand> band) {
-    // With the age unknown, age-limited questions are asked: better asked than missed.
-    const bool ageFits = flag.ageBands.empty() || !band || contains(flag.ageBands, band);
-    const bool regionFits =
-        flag.regions.empty() || std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& r) {
-            return std::find(bases.begin(), bases.end(), r) != bases.end();
-        });
-    return ageFits && regionFits && !bases.empty();
-}
-
+/// Whether a selected region lies on one of `bases`, on `side` (Side::None: on either).
 bool anyOf(const std::vector<std::string>& bases, const std::vector<const Region*>& selected, Side side) {
     return std::any_of(selected.begin(), selected.end(), [&](const Region* region) {
         return (side == Side::None || region->side == side) &&
                std::find(bases.begin(), bases.end(), region->base) != bases.end();
     });
+}
+
+/// `selected` are the few selected regions: a list is quicker to search than a tree, for every flag.
+bool applies(const RedFlag& flag, const std::vector<const Region*>& selected, std::optional<AgeBand> band) {
+    // With the age unknown, age-limited questions are asked: better asked than missed.
+    const bool ageFits = flag.ageBands.empty() || !band || contains(flag.ageBands, band);
+    const bool regionFits = flag.regions.empty() || anyOf(flag.regions, selected, Side::None);
+    return ageFits && regionFits && !selected.empty();
 }
 
 /// Whether what the person told us already answers the flag's question (reference §0.3, §F3.3).
@@ -54,6 +52,11 @@ bool feltAs(const Assessment& assessment, const std::vector<Quality>& qualities)
 
 } // namespace
 
+const std::string& RedFlagStatus::presumedReason() const {
+    static const std::string none;
+    return presumed && flag->presumedYes ? flag->presumedYes->reason : none;
+}
+
 const RedFlagStatus* RedFlagReport::find(std::string_view flagId) const {
     const auto it = std::find_if(flags.begin(), flags.end(),
                                  [&](const RedFlagStatus& status) { return status.flag->id == flagId; });
@@ -67,15 +70,9 @@ bool RedFlagReport::isRaised(std::string_view flagId) const {
 
 RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment) {
     std::vector<const Region*> selected;
-    std::vector<std::string_view> bases; // each once
     for (const SelectedRegion& pain : assessment.regions) {
-        const Region* region = content.regions.find(pain.region);
-        if (!region) {
-            continue;
-        }
-        selected.push_back(region);
-        if (std::find(bases.begin(), bases.end(), region->base) == bases.end()) {
-            bases.push_back(region->base);
+        if (const Region* region = content.regions.find(pain.region)) {
+            selected.push_back(region);
         }
     }
     // The answers by flag position: a lookup per answer given rather than one per flag.
@@ -89,7 +86,7 @@ RedFlagReport checkRedFlags(const Content& content, const Assessment& assessment
     for (std::size_t position = 0; position < content.redFlags.size(); ++position) {
         const RedFlag& flag = content.redFlags.all()[position];
         const Answer answer = answers[position];
-        if (answer != Answer::Yes && !applies(flag, bases, assessment.ageBand)) {
+        if (answer != Answer::Yes && !applies(flag, selected, assessment.ageBand)) {
             continue;
         }
         if (answer != Answer::Yes && !flag.followUpOf.empty() && !report.isRaised(flag.followUpOf)) {

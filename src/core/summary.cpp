@@ -39,7 +39,8 @@ private:
     std::vector<SummarySource> m_sources;
 };
 
-SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, SourceList& sources) {
+/// `sources`: where the flag's sources are cited; nullptr cites none.
+SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, SourceList* sources) {
     const UrgencyTier& tier = content.manifest.tier(status.urgency);
     return SummaryRedFlag{status.flag->id,
                           status.flag->code,
@@ -50,8 +51,8 @@ SummaryRedFlag toSummary(const Content& content, const RedFlagStatus& status, So
                           status.flag->advice,
                           status.escalation,
                           status.presumed,
-                          status.presumed ? status.flag->presumedYes->reason : std::string(),
-                          sources.cite(status.flag->sources)};
+                          status.presumedReason(),
+                          sources ? sources->cite(status.flag->sources) : std::vector<std::string>{}};
 }
 
 bool lowCertainty(EvidenceLevel level) {
@@ -145,6 +146,19 @@ void addLinksAndCauses(const Content& content, const Assessment& assessment, con
 
 } // namespace
 
+std::vector<QuestionGroup> groupByMessage(const std::vector<SummaryRedFlag>& flags) {
+    std::vector<QuestionGroup> groups;
+    for (const SummaryRedFlag& flag : flags) {
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const QuestionGroup& g) { return g.message == flag.urgencyMessage; });
+        if (group == groups.end()) {
+            group = groups.insert(groups.end(), QuestionGroup{flag.urgencyMessage, {}});
+        }
+        group->questions.push_back(flag.question);
+    }
+    return groups;
+}
+
 Summary buildSummary(const Content& content, const Assessment& assessment) {
     Summary summary;
     SourceList sources(content);
@@ -162,11 +176,9 @@ Summary buildSummary(const Content& content, const Assessment& assessment) {
     for (const RedFlagStatus& status : flags.flags) {
         if (status.raised || status.answer == Answer::Unanswered) {
             auto& list = status.raised ? summary.raisedFlags : summary.unansweredFlags;
-            list.push_back(toSummary(content, status, sources));
+            list.push_back(toSummary(content, status, &sources));
         } else { // listed by question only: nothing is cited for it
-            SourceList uncited(content);
-            summary.answeredNoFlags.push_back(toSummary(content, status, uncited));
-            summary.answeredNoFlags.back().sources.clear();
+            summary.answeredNoFlags.push_back(toSummary(content, status, nullptr));
         }
     }
     for (const SelectedRegion& selected : assessment.regions) {

@@ -1,6 +1,5 @@
 #include <kinetic/summary.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -54,20 +53,9 @@ void questions(std::ostringstream& out, const Summary& summary) {
         out << "  These questions apply to the areas you marked but were not answered. If the answer to any\n"
                "  of them is yes, now or later, do what it says.\n";
     }
-    std::vector<const std::string*> messages; // most urgent first, as the flags are listed
-    for (const SummaryRedFlag& flag : summary.unansweredFlags) {
-        if (std::none_of(messages.begin(), messages.end(),
-                         [&](const std::string* message) { return *message == flag.urgencyMessage; })) {
-            messages.push_back(&flag.urgencyMessage);
-        }
-    }
-    for (const std::string* message : messages) {
-        out << "  If yes: " << *message << '\n';
-        for (const SummaryRedFlag& flag : summary.unansweredFlags) {
-            if (flag.urgencyMessage == *message) {
-                out << "    - " << flag.question << '\n';
-            }
-        }
+    for (const QuestionGroup& group : groupByMessage(summary.unansweredFlags)) {
+        out << "  If yes: " << group.message << '\n';
+        list(out, group.questions, "    - ");
     }
     if (!summary.answeredNoFlags.empty()) {
         out << "  You answered no to:\n";

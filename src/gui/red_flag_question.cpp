@@ -76,10 +76,9 @@ void RedFlagQuestion::setStatus(const RedFlagStatus& status) {
     }
     QString tag = status.raised ? tr("Warning sign: %1").arg(urgencyTag(content, status.urgency))
                                 : tr("If yes: %1").arg(urgencyTag(content, status.urgency));
-    if (status.presumed && status.flag->presumedYes) {
-        tag +=
-            QStringLiteral("\n") +
-            tr("Counted as yes until you answer No: %1").arg(QString::fromStdString(status.flag->presumedYes->reason));
+    if (status.presumed) {
+        tag += QStringLiteral("\n") +
+               tr("Counted as yes until you answer No: %1").arg(QString::fromStdString(status.presumedReason()));
     }
     if (!status.escalation.empty()) {
         tag += QStringLiteral("\n") + QString::fromStdString(status.escalation);

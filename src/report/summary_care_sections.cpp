@@ -209,21 +209,8 @@ void appendWarningSigns(const Summary& summary, Blocks& blocks) {
             ? QString()
             : SummaryWords::tr("These questions apply to the areas you marked but were not answered. If the "
                                "answer to any of them is yes, now or later, do what it says.")));
-    // Grouped by what to do, most urgent first (the summary lists them that way).
-    std::vector<std::string> messages;
-    for (const SummaryRedFlag& flag : summary.unansweredFlags) {
-        if (std::find(messages.begin(), messages.end(), flag.urgencyMessage) == messages.end()) {
-            messages.push_back(flag.urgencyMessage);
-        }
-    }
-    for (const std::string& message : messages) {
-        std::vector<std::string> questions;
-        for (const SummaryRedFlag& flag : summary.unansweredFlags) {
-            if (flag.urgencyMessage == message) {
-                questions.push_back(flag.question);
-            }
-        }
-        const QString body = QStringLiteral("<p><b>%1</b></p>").arg(esc(message)) + list(questions);
+    for (const QuestionGroup& group : groupByMessage(summary.unansweredFlags)) {
+        const QString body = QStringLiteral("<p><b>%1</b></p>").arg(esc(group.message)) + list(group.questions);
         blocks.push_back(SummaryBlock{SummaryBlock::Kind::Text, body, false, {}});
     }
     if (!summary.answeredNoFlags.empty()) {

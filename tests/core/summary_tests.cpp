@@ -72,9 +72,22 @@ TEST_CASE("The text summary lists the questions left unanswered and those answer
     CHECK(summary.answeredNoFlags[0].id == "saddle_numbness");
     CHECK(summary.answeredNoFlags[0].sources.empty());
     REQUIRE_FALSE(summary.unansweredFlags.empty());
+    const std::vector<QuestionGroup> groups = groupByMessage(summary.unansweredFlags);
+    REQUIRE(groups.size() > 1);
+    CHECK(groups.front().message == summary.unansweredFlags.front().urgencyMessage);
+    std::set<std::string> messages;
+    std::size_t questions = 0;
+    for (const QuestionGroup& group : groups) {
+        CHECK(messages.insert(group.message).second);
+        questions += group.questions.size();
+    }
+    CHECK(questions == summary.unansweredFlags.size());
     const std::string text = renderSummaryText(summary);
     const auto watch = text.find("Warning signs to watch for");
     REQUIRE(watch != std::string::npos);
+    for (const QuestionGroup& group : groups) {
+        CHECK(text.find("If yes: " + group.message, watch) != std::string::npos);
+    }
     CHECK(watch > text.find("General advice"));
     CHECK(text.find(summary.unansweredFlags.front().question, watch) != std::string::npos);
     const auto no = text.find("You answered no to:", watch);
